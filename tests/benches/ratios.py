@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Print the performance-contract ratios of the last `cargo bench -p validate-tests --bench peers`.
+
+Reads criterion's `<target>/criterion/<group>/<function>/new/{benchmark,estimates}.json`, where
+<target> is $CARGO_TARGET_DIR or the workspace's `target/`. For every group holding
+`validate_core` and at least one peer, prints our time / the fastest peer's time; for every group
+holding `plain` and `valid`, prints Valid<T> / plain serde_json. Ratios are what we report: absolute
+times depend on the machine.
+
+Usage: python3 tests/benches/ratios.py [--estimate median|mean|slope] [--check]
+  --check   exit 1 when a ratio breaks the contract.
+"""
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+OURS = "validate_core"
+PEERS = ("garde", "validator")
+CONTRACT = {"valid": 1 / 3, "invalid": 1 / 2, "serde": 1.15}
+
+
+def target_dir() -> Path:
+    if os.environ.get("CARGO_TARGET_DIR"):
+        return Path(os.environ["CARGO_TARGET_DIR"])
+    return Path(__file__).resolve().parents[2] / "target"
+
+
+def load(criterion: Path, estimate: str) -> dict:
+    """{group: {function: nanoseconds}} from every `new/` result under `criterion`."""
+    groups: dict = {}
+    for meta_path in sorted(criterion.glob("**/new/benchmark.json")):
+        meta = json.loads(meta_path.read_text())
+        estimates = json.loads((meta_path.parent / "estimates.json").read_text())
+        # criterion only has a slope when it sampled linearly; fall back to its mean like it does.
+        chosen = estimates.get(estimate) or estimates["mean"]
+        groups.setdefault(meta["group_id"], {})[meta["function_id"]] = chosen["point_estimate"]
+    return groups
+
+
+def contract_for(group: str):
+    if group.startswith("serde/"):
+        return CONTRACT["serde"]
+    if group.startswith("rule/"):
+        return None  # one rule at a time: informational, not part of the contract
+    return CONTRACT.get(group.rsplit("/", 1)[-1])
+
+
+def order(group: str):
+    """Contract groups first, in the order of DESIGN.md: signup, order, serde, then the rest."""
+    family, _, case = group.partition("/")
+    families = ("signup", "order", "serde")
+    rank = families.index(family) if family in families else len(families)
+    return (rank, family, case != "valid", case)
+
+
+def human(ns: float) -> str:
+    for unit, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
+        if ns >= scale:
+            return f"{ns / scale:.3g} {unit}"
+    return f"{ns:.3g} ns"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--estimate", choices=("median", "mean", "slope"), default="median")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a ratio breaks the contract")
+    args = parser.parse_args()
+
+    criterion = target_dir() / "criterion"
+    groups = load(criterion, args.estimate)
+    if not groups:
+        print(f"no criterion results under {criterion}; run "
+              "`cargo bench -p validate-tests --bench peers` first", file=sys.stderr)
+        return 2
+
+    rows = []
+    for group, times in sorted(groups.items(), key=lambda item: order(item[0])):
+        peers = {name: times[name] for name in PEERS if name in times}
+        if OURS in times and peers:
+            peer = min(peers, key=peers.get)
+            rows.append((group, OURS, times[OURS], peer, peers[peer]))
+        elif "plain" in times and "valid" in times:
+            rows.append((group, "Valid<T>", times["valid"], "serde_json", times["plain"]))
+
+    broken = 0
+    print(f"estimate: {args.estimate}; ratio = ours / baseline (lower is better)")
+    header = ("group", "ours", "time", "baseline", "time", "ratio", "contract", "")
+    widths = (16, 13, 10, 11, 10, 7, 9, 4)
+
+    def line(cells) -> str:
+        return "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+    print(line(header))
+    for group, ours, ours_ns, base, base_ns in rows:
+        ratio = ours_ns / base_ns
+        limit = contract_for(group)
+        verdict = "" if limit is None else ("ok" if ratio <= limit else "FAIL")
+        broken += verdict == "FAIL"
+        limit_text = "-" if limit is None else f"<= {limit:.2f}"
+        print(line((group, ours, human(ours_ns), base, human(base_ns), f"{ratio:.2f}", limit_text, verdict)))
+    return 1 if args.check and broken else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,9 @@
+use validate_core::Validate;
+
+#[derive(Validate)]
+struct Form {
+    #[validate(range(min = 1, exclusive_min = 0))]
+    value: i32,
+}
+
+fn main() {}

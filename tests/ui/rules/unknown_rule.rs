@@ -1,0 +1,9 @@
+use validate_core::Validate;
+
+#[derive(Validate)]
+struct Form {
+    #[validate(emial)]
+    value: String,
+}
+
+fn main() {}

@@ -1,0 +1,134 @@
+//! `Validate` for the wrappers and collections `nested` goes through: `Option` (skipped when
+//! `None`), `Box`, `Rc`, `Arc`, references, sequences (paths `[i]`), sets and maps (`["key"]`).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::__private::{KeyName, PathNode, Seg};
+use crate::{Report, Validate};
+
+fn run<T: Validate + ?Sized>(value: &T) -> Result<(), Report> {
+    let mut report = Report::new();
+    value.__validate_into(&PathNode::ROOT, &mut report);
+    report.into_result()
+}
+
+impl<T: Validate> Validate for Option<T> {
+    fn normalize(&mut self) {
+        if let Some(value) = self {
+            value.normalize();
+        }
+    }
+    fn validate(&self) -> Result<(), Report> {
+        run(self)
+    }
+    fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
+        if let Some(value) = self {
+            value.__validate_into(path, report);
+        }
+    }
+}
+
+impl<T: Validate + ?Sized> Validate for Box<T> {
+    fn normalize(&mut self) {
+        (**self).normalize();
+    }
+    fn validate(&self) -> Result<(), Report> {
+        run(self)
+    }
+    fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
+        (**self).__validate_into(path, report);
+    }
+}
+
+/// Shared values are validated; they are normalized only while not shared, since normalizing a
+/// shared value would change it for its other owners.
+macro_rules! shared {
+    ($($ptr:ident),*) => {$(
+        impl<T: Validate + ?Sized> Validate for $ptr<T> {
+            fn normalize(&mut self) {
+                if let Some(value) = $ptr::get_mut(self) {
+                    value.normalize();
+                }
+            }
+            fn validate(&self) -> Result<(), Report> {
+                run(self)
+            }
+            fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
+                (**self).__validate_into(path, report);
+            }
+        }
+    )*};
+}
+shared!(Rc, Arc);
+
+impl<T: Validate + ?Sized> Validate for &T {
+    fn validate(&self) -> Result<(), Report> {
+        run(self)
+    }
+    fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
+        (**self).__validate_into(path, report);
+    }
+}
+
+macro_rules! sequence {
+    ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+        impl<$($g)*> Validate for $t {
+            fn normalize(&mut self) {
+                self.iter_mut().for_each(Validate::normalize);
+            }
+            fn validate(&self) -> Result<(), Report> {
+                run(self)
+            }
+            fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
+                for (i, item) in self.iter().enumerate() {
+                    item.__validate_into(&path.child(Seg::Index(i)), report);
+                }
+            }
+        }
+    )*};
+}
+sequence!(
+    [T: Validate] [T],
+    [T: Validate] Vec<T>,
+    [T: Validate, const N: usize] [T; N],
+    [T: Validate] VecDeque<T>,
+);
+
+/// Set elements are validated but not normalized: changing an element in place would break the
+/// set's ordering or hashing, and rebuilding the set would allocate even for normal input.
+macro_rules! set {
+    ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+        impl<$($g)*> Validate for $t {
+            fn validate(&self) -> Result<(), Report> {
+                run(self)
+            }
+            fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
+                for (i, item) in self.iter().enumerate() {
+                    item.__validate_into(&path.child(Seg::Index(i)), report);
+                }
+            }
+        }
+    )*};
+}
+set!([T: Validate, S] HashSet<T, S>, [T: Validate] BTreeSet<T>);
+
+macro_rules! map {
+    ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+        impl<$($g)*> Validate for $t {
+            fn normalize(&mut self) {
+                self.values_mut().for_each(Validate::normalize);
+            }
+            fn validate(&self) -> Result<(), Report> {
+                run(self)
+            }
+            fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
+                for (key, value) in self {
+                    value.__validate_into(&path.child(Seg::Key(key)), report);
+                }
+            }
+        }
+    )*};
+}
+map!([K: KeyName, V: Validate, S] HashMap<K, V, S>, [K: KeyName, V: Validate] BTreeMap<K, V>);

@@ -1,0 +1,717 @@
+//! Deserialize, normalize and validate in one step, with one error format for both kinds of
+//! failure.
+//!
+//! A request can be wrong in two ways: its *shape* (a missing field, a string where a number
+//! belongs, an unknown enum variant) or its *values* (a rule fails). Serde reports the first kind
+//! as an opaque message that may quote the rejected value (`invalid type: string "hunter2",
+//! expected u8`); this module turns it into a [`Report`] with one [`FieldError`](crate::FieldError)
+//! at the wire-name path where it happened, so clients handle both kinds alike:
+//!
+//! | serde failure | code | message |
+//! | --- | --- | --- |
+//! | missing field | `missing_field` (at the missing field's path) | `is required` |
+//! | wrong type | `invalid_type` | `expected u8` |
+//! | unknown enum variant | `unknown_variant` | ``expected one of `a`, `b` `` |
+//! | wrong number of elements | `invalid_length` | `expected an array of length 2` |
+//! | unknown field (`deny_unknown_fields`) | `unknown_field` (at the unknown field's path) | ``unknown field, expected `a` `` |
+//! | field given twice | `duplicate_field` (at the field's path) | `is given more than once` |
+//! | anything else (custom errors) | `invalid_value` | `is not a valid value` |
+//!
+//! Messages are built from the *expected* part of serde's message only (the type or the list of
+//! variants, which come from the schema), never from the part that describes the input; a
+//! message that does not have serde's standard form gets the fixed message of its code. The
+//! rejected value never reaches the report.
+//!
+//! A [`Valid<T>`](crate::Valid) *field* inside the deserialized type fails inside serde, with a
+//! message this module does not copy: it becomes one `invalid_value` at that field. Declare the
+//! field as a plain `T` with `#[validate(nested)]` instead, and every nested error is reported
+//! at its path.
+//!
+//! `from_json` (feature `json`), `from_query` and `from_form` (feature `urlencoded`) do the whole
+//! step. Valid input goes through plain serde at full speed; only on failure is the input
+//! deserialized a second time with [`serde_path_to_error`] to find the path.
+//!
+//! ```
+//! # #[cfg(feature = "json")] {
+//! use validate_core::{Validate, de};
+//!
+//! #[derive(Debug, serde::Deserialize, Validate)]
+//! #[serde(rename_all = "camelCase")]
+//! struct Signup {
+//!     #[normalize(trim)]
+//!     #[validate(length(min = 3))]
+//!     user_name: String,
+//!     age: u8,
+//! }
+//!
+//! let signup = de::from_json::<Signup>(br#"{"userName":" ada ","age":36}"#).unwrap();
+//! assert_eq!(signup.user_name, "ada");
+//!
+//! let failure = de::from_json::<Signup>(br#"{"userName":"ada","age":"hunter2"}"#).unwrap_err();
+//! let report = failure.report().unwrap();
+//! assert_eq!(report.errors()[0].path().to_string(), "age");
+//! assert_eq!(report.errors()[0].code(), "invalid_type");
+//! assert_eq!(report.errors()[0].message(), "expected u8");
+//! assert!(!serde_json::to_string(report).unwrap().contains("hunter2"));
+//! # }
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// The version of `serde_path_to_error` that [`report_from_path_error`] takes errors of.
+#[doc(no_inline)]
+pub use serde_path_to_error;
+
+use crate::{Error, Path, Report, Segment};
+#[cfg(any(feature = "json", feature = "urlencoded"))]
+use crate::{Valid, Validate};
+
+/// Why input could not become a valid value: it is malformed (not JSON at all), or it is
+/// well-formed but has the wrong shape or breaks the rules.
+///
+/// ```
+/// # #[cfg(feature = "json")] {
+/// use validate_core::{Validate, de};
+///
+/// #[derive(Debug, serde::Deserialize, Validate)]
+/// struct Ping {
+///     #[validate(range(max = 10))]
+///     n: u32,
+/// }
+///
+/// assert!(matches!(de::from_json::<Ping>(b"{\"n\":"), Err(de::Failure::Malformed(_))));
+/// assert!(matches!(de::from_json::<Ping>(b"{\"n\":11}"), Err(de::Failure::Invalid(_))));
+/// assert!(matches!(de::from_json::<Ping>(b"{}"), Err(de::Failure::Invalid(_))));
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// The input is not well-formed (a JSON syntax error); HTTP answers 400.
+    Malformed(Malformed),
+    /// The input is well-formed, but a field is missing or has the wrong type, or a rule failed;
+    /// HTTP answers 422.
+    Invalid(Report),
+}
+
+impl Failure {
+    /// The report of an [`Invalid`](Failure::Invalid) failure.
+    ///
+    /// ```
+    /// # #[cfg(feature = "json")] {
+    /// # use validate_core::{Validate, de};
+    /// # #[derive(Debug, serde::Deserialize, Validate)]
+    /// # struct Ping { n: u32 }
+    /// let failure = de::from_json::<Ping>(b"{}").unwrap_err();
+    /// assert_eq!(failure.report().unwrap().errors()[0].code(), "missing_field");
+    /// # }
+    /// ```
+    pub fn report(&self) -> Option<&Report> {
+        match self {
+            Failure::Invalid(report) => Some(report),
+            Failure::Malformed(_) => None,
+        }
+    }
+}
+
+impl From<Report> for Failure {
+    fn from(report: Report) -> Self {
+        Failure::Invalid(report)
+    }
+}
+
+impl From<Malformed> for Failure {
+    fn from(malformed: Malformed) -> Self {
+        Failure::Malformed(malformed)
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Malformed(malformed) => malformed.fmt(f),
+            Failure::Invalid(report) => report.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// A syntax error: the input is not well-formed JSON.
+///
+/// Its message comes from the parser's fixed list (`EOF while parsing an object`, ``expected `,`
+/// or `}` ``, …) and never quotes the input.
+///
+/// ```
+/// # #[cfg(feature = "json")] {
+/// # use validate_core::{Validate, de};
+/// # #[derive(Debug, serde::Deserialize, Validate)]
+/// # struct Ping { n: u32 }
+/// let Err(de::Failure::Malformed(malformed)) = de::from_json::<Ping>(b"{\"n\" 1}") else {
+///     unreachable!()
+/// };
+/// assert_eq!(malformed.message(), "expected `:`");
+/// assert_eq!((malformed.line(), malformed.column()), (1, 6));
+/// assert_eq!(malformed.to_string(), "expected `:` at line 1 column 6");
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Malformed {
+    message: Cow<'static, str>,
+    line: usize,
+    column: usize,
+}
+
+impl Malformed {
+    /// A syntax error with the given message, at the given 1-based line and column (0 when
+    /// unknown).
+    ///
+    /// ```
+    /// let malformed = validate_core::de::Malformed::new("unexpected end of input", 0, 0);
+    /// assert_eq!(malformed.to_string(), "unexpected end of input");
+    /// ```
+    pub fn new(message: impl Into<Cow<'static, str>>, line: usize, column: usize) -> Self {
+        Malformed {
+            message: message.into(),
+            line,
+            column,
+        }
+    }
+
+    /// What is wrong, without the position.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The 1-based line of the error, or 0 when unknown.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The 1-based column of the error, or 0 when unknown.
+    pub fn column(&self) -> usize {
+        self.column
+    }
+}
+
+impl fmt::Display for Malformed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)?;
+        if self.line > 0 {
+            write!(f, " at line {} column {}", self.line, self.column)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Malformed {}
+
+/// Deserializes JSON into a `T`, normalizes and validates it.
+///
+/// A syntax error (including trailing characters) is [`Failure::Malformed`]; a shape error
+/// (missing field, wrong type, …) or a failed rule is [`Failure::Invalid`], whose report has the
+/// shape error at its path, or every failed rule.
+///
+/// ```
+/// use validate_core::{Validate, de};
+///
+/// #[derive(Debug, serde::Deserialize, Validate)]
+/// struct Address {
+///     #[validate(pattern = "[0-9]{5}")]
+///     zip: String,
+/// }
+///
+/// #[derive(Debug, serde::Deserialize, Validate)]
+/// struct Order {
+///     #[validate(nested)]
+///     address: Address,
+///     items: Vec<u32>,
+/// }
+///
+/// let failure = de::from_json::<Order>(br#"{"address":{},"items":[]}"#).unwrap_err();
+/// let error = &failure.report().unwrap().errors()[0];
+/// assert_eq!((error.path().to_string(), error.code()), ("address.zip".into(), "missing_field"));
+///
+/// let failure = de::from_json::<Order>(br#"{"address":{"zip":"1"},"items":[1,"x"]}"#).unwrap_err();
+/// let error = &failure.report().unwrap().errors()[0];
+/// assert_eq!(error.path().to_pointer(), "/items/1");
+/// assert_eq!(error.message(), "expected u32");
+///
+/// let failure = de::from_json::<Order>(br#"{"address":{"zip":"1"},"items":[]}"#).unwrap_err();
+/// assert_eq!(failure.report().unwrap().errors()[0].code(), "pattern");
+/// ```
+#[cfg(feature = "json")]
+pub fn from_json<'de, T>(bytes: &'de [u8]) -> Result<Valid<T>, Failure>
+where
+    T: serde::Deserialize<'de> + Validate,
+{
+    let value = match serde_json::from_slice::<T>(bytes) {
+        Ok(value) => value,
+        Err(error) => return Err(json_failure::<T>(bytes, error)),
+    };
+    Ok(Valid::new(value)?)
+}
+
+#[cfg(feature = "json")]
+#[cold]
+#[inline(never)]
+fn json_failure<'de, T: serde::Deserialize<'de>>(
+    bytes: &'de [u8],
+    error: serde_json::Error,
+) -> Failure {
+    use serde_json::error::Category;
+
+    let is_syntax =
+        |error: &serde_json::Error| matches!(error.classify(), Category::Syntax | Category::Eof);
+    // Input that is not JSON is malformed even where serde stopped at a shape error before
+    // reaching the syntax error. And serde_json reports an array longer than its tuple or array
+    // type as "trailing characters", a syntax error, though the input is well-formed.
+    if let Err(syntax) = serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
+        return Failure::Malformed(malformed_json(&syntax));
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let mut report = Report::new();
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Err(traced) if is_syntax(traced.inner()) => {
+            let error = if strip_position(&traced.inner().to_string()) == "trailing characters" {
+                Error::new("invalid_length").with_message("has too many elements")
+            } else {
+                Error::new("invalid_value").with_message(INVALID_VALUE)
+            };
+            report.push(Path::from_segments(segments(traced.path())), error, None);
+        }
+        Err(traced) => report = report_from_path_error(&traced),
+        // Deserialization is deterministic, so the second pass fails too; should it not, the
+        // first error is still reported, at the root.
+        Ok(_) => push_classified(&mut report, Vec::new(), &error.to_string()),
+    }
+    Failure::Invalid(report)
+}
+
+#[cfg(feature = "json")]
+fn malformed_json(error: &serde_json::Error) -> Malformed {
+    // Syntax and EOF errors come from serde_json's fixed list of messages, none of which quotes
+    // the input; only the position suffix is taken off.
+    let text = error.to_string();
+    let message = strip_position(&text);
+    Malformed::new(message.to_owned(), error.line(), error.column())
+}
+
+/// Deserializes a URL query string (`a=1&b=x`, without the `?`) into a `T`, normalizes and
+/// validates it.
+///
+/// Query strings cannot be malformed (every byte string decodes), so every failure is a
+/// [`Report`]. A value that does not parse as the field's number or boolean type is
+/// `invalid_type`.
+///
+/// ```
+/// use validate_core::{Validate, de};
+///
+/// #[derive(Debug, serde::Deserialize, Validate)]
+/// struct Search {
+///     #[normalize(trim)]
+///     #[validate(length(min = 1))]
+///     q: String,
+///     #[validate(range(max = 100))]
+///     limit: Option<u32>,
+/// }
+///
+/// let search = de::from_query::<Search>("q=+rust+&limit=10").unwrap();
+/// assert_eq!((search.q.as_str(), search.limit), ("rust", Some(10)));
+///
+/// let report = de::from_query::<Search>("limit=10").unwrap_err();
+/// let codes: Vec<_> = report.iter().map(|e| (e.path().to_string(), e.code())).collect();
+/// assert_eq!(codes, [("q".to_owned(), "missing_field")]);
+///
+/// let report = de::from_query::<Search>("q=x&limit=ten").unwrap_err();
+/// assert_eq!(report.errors()[0].code(), "invalid_type");
+/// assert_eq!(report.errors()[0].message(), "expected an integer");
+/// ```
+#[cfg(feature = "urlencoded")]
+pub fn from_query<'de, T>(query: &'de str) -> Result<Valid<T>, Report>
+where
+    T: serde::Deserialize<'de> + Validate,
+{
+    from_form::<T>(query.as_bytes())
+}
+
+/// Deserializes an `application/x-www-form-urlencoded` body into a `T`, normalizes and
+/// validates it; like [`from_query`], every failure is a [`Report`].
+///
+/// ```
+/// use validate_core::{Validate, de};
+///
+/// #[derive(Debug, serde::Deserialize, Validate)]
+/// struct Login {
+///     #[validate(email)]
+///     email: String,
+///     #[validate(length(min = 8), sensitive)]
+///     password: String,
+/// }
+///
+/// let report = de::from_form::<Login>(b"email=ada%40example.com&password=short").unwrap_err();
+/// assert_eq!(report.errors()[0].path().to_string(), "password");
+/// assert_eq!(report.errors()[0].code(), "length");
+/// ```
+#[cfg(feature = "urlencoded")]
+pub fn from_form<'de, T>(bytes: &'de [u8]) -> Result<Valid<T>, Report>
+where
+    T: serde::Deserialize<'de> + Validate,
+{
+    match serde_urlencoded::from_bytes::<T>(bytes) {
+        Ok(value) => Valid::new(value),
+        Err(error) => Err(form_failure::<T>(bytes, error)),
+    }
+}
+
+#[cfg(feature = "urlencoded")]
+#[cold]
+#[inline(never)]
+fn form_failure<'de, T: serde::Deserialize<'de>>(
+    bytes: &'de [u8],
+    error: serde_urlencoded::de::Error,
+) -> Report {
+    let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(bytes));
+    match serde_path_to_error::deserialize::<_, T>(deserializer) {
+        Err(traced) => report_from_path_error(&traced),
+        Ok(_) => {
+            let mut report = Report::new();
+            push_classified(&mut report, Vec::new(), &error.to_string());
+            report
+        }
+    }
+}
+
+/// Turns a deserialization error traced by [`serde_path_to_error`] into a [`Report`] with one
+/// error at the wire-name path where deserialization failed (see the [module](self) docs for
+/// the codes and messages).
+///
+/// Use it with formats this module has no function for; it expects the error to come from the
+/// data, not from the syntax. Struct fields and map keys both become
+/// [`Segment::Field`]s, since serde does not tell them apart.
+///
+/// ```
+/// #[derive(Debug, serde::Deserialize)]
+/// struct Config {
+///     retries: u8,
+/// }
+///
+/// let mut json = serde_json::Deserializer::from_str(r#"{"retries":"hunter2"}"#);
+/// let error = serde_path_to_error::deserialize::<_, Config>(&mut json).unwrap_err();
+/// let report = validate_core::de::report_from_path_error(&error);
+/// assert_eq!(
+///     serde_json::to_string(&report).unwrap(),
+///     r#"{"errors":[{"path":"retries","pointer":"/retries","code":"invalid_type","message":"expected u8","params":{"expected":"u8"}}]}"#
+/// );
+/// ```
+pub fn report_from_path_error<E: fmt::Display>(error: &serde_path_to_error::Error<E>) -> Report {
+    let mut report = Report::new();
+    push_classified(
+        &mut report,
+        segments(error.path()),
+        &error.inner().to_string(),
+    );
+    report
+}
+
+fn segments(path: &serde_path_to_error::Path) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    for segment in path {
+        match segment {
+            serde_path_to_error::Segment::Seq { index } => segments.push(Segment::Index(*index)),
+            serde_path_to_error::Segment::Map { key } => {
+                segments.push(Segment::Field(Cow::Owned(key.clone())));
+            }
+            serde_path_to_error::Segment::Enum { variant } => {
+                segments.push(Segment::Field(Cow::Owned(variant.clone())));
+            }
+            // Past a segment serde cannot name, the rest of the path would be a guess; the
+            // part before it is still right.
+            serde_path_to_error::Segment::Unknown => break,
+        }
+    }
+    segments
+}
+
+/// Adds the error that serde's `message` describes, at `segments`.
+fn push_classified(report: &mut Report, mut segments: Vec<Segment>, message: &str) {
+    let message = strip_position(message);
+    let error = if let Some(field) = backticked(message, "missing field `") {
+        segments.push(Segment::Field(Cow::Owned(field.to_owned())));
+        Error::new("missing_field").with_message("is required")
+    } else if let Some(field) = backticked(message, "duplicate field `") {
+        segments.push(Segment::Field(Cow::Owned(field.to_owned())));
+        Error::new("duplicate_field").with_message("is given more than once")
+    } else if message.starts_with("invalid type: ") {
+        expected_error("invalid_type", message, ", expected ", "has the wrong type")
+    } else if message.starts_with("invalid value: ") {
+        expected_error("invalid_value", message, ", expected ", INVALID_VALUE)
+    } else if message.starts_with("invalid length ") {
+        expected_error(
+            "invalid_length",
+            message,
+            ", expected ",
+            "has the wrong length",
+        )
+    } else if message.starts_with("unknown variant `") {
+        if message.ends_with("`, there are no variants") {
+            Error::new("unknown_variant").with_message("there are no variants")
+        } else {
+            expected_error(
+                "unknown_variant",
+                message,
+                "`, expected ",
+                "is not a known variant",
+            )
+        }
+    } else if message.starts_with("unknown field `") {
+        if message.ends_with("`, there are no fields") {
+            Error::new("unknown_field").with_message("unknown field, there are no fields")
+        } else {
+            match expected(message, "`, expected ") {
+                Some(expected) => Error::new("unknown_field")
+                    .with_message(format!("unknown field, expected {expected}"))
+                    .with_param("expected", expected.to_owned()),
+                None => Error::new("unknown_field").with_message("unknown field"),
+            }
+        }
+    } else {
+        match parse_failure(message) {
+            Some(error) => error,
+            None => Error::new("invalid_value").with_message(INVALID_VALUE),
+        }
+    };
+    report.push(Path::from_segments(segments), error, None);
+}
+
+const INVALID_VALUE: &str = "is not a valid value";
+
+/// How long an `expected` text may be before it is not trusted to be the schema's.
+const MAX_EXPECTED: usize = 200;
+
+/// An error whose message is `expected {what}`, `what` being the text after the last
+/// `separator` in serde's message. Serde writes the input before the separator and the
+/// expectation (from the schema) after it, so whatever the input contains, the text after the
+/// last separator is part of the expectation.
+fn expected_error(
+    code: &'static str,
+    message: &str,
+    separator: &str,
+    fallback: &'static str,
+) -> Error {
+    match expected(message, separator) {
+        Some(expected) => Error::new(code)
+            .with_message(format!("expected {expected}"))
+            .with_param("expected", expected.to_owned()),
+        None => Error::new(code).with_message(fallback),
+    }
+}
+
+fn expected<'a>(message: &'a str, separator: &str) -> Option<&'a str> {
+    let (_, expected) = message.rsplit_once(separator)?;
+    let plausible = !expected.is_empty()
+        && expected.len() <= MAX_EXPECTED
+        && !expected.contains('"')
+        && !expected.chars().any(char::is_control);
+    plausible.then_some(expected)
+}
+
+/// The name in ``missing field `name` ``: a field of the schema.
+fn backticked<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
+    let name = message.strip_prefix(prefix)?.strip_suffix('`')?;
+    (!name.contains('`')).then_some(name)
+}
+
+/// Failures of `FromStr` on numbers and booleans (how text formats such as query strings parse
+/// them): fixed messages of the standard library that never quote the input.
+fn parse_failure(message: &str) -> Option<Error> {
+    let (code, message) = match message {
+        "invalid digit found in string" | "cannot parse integer from empty string" => {
+            ("invalid_type", "expected an integer")
+        }
+        "invalid float literal" => ("invalid_type", "expected a number"),
+        "provided string was not `true` or `false`" => ("invalid_type", "expected a boolean"),
+        "number too large to fit in target type" | "number too small to fit in target type" => {
+            ("invalid_value", "is out of range")
+        }
+        _ => return None,
+    };
+    Some(Error::new(code).with_message(message))
+}
+
+/// `message` without serde_json's ` at line L column C` suffix.
+fn strip_position(message: &str) -> &str {
+    let Some((head, tail)) = message.rsplit_once(" at line ") else {
+        return message;
+    };
+    let Some((line, column)) = tail.split_once(" column ") else {
+        return message;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits(line) && digits(column) {
+        head
+    } else {
+        message
+    }
+}
+
+/// Whether a `Content-Type` value names JSON: `application/json` or `application/*+json`,
+/// parameters allowed.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) fn is_json_content_type(content_type: &str) -> bool {
+    let essence = media_type(content_type);
+    let Some((kind, subtype)) = essence.split_once('/') else {
+        return false;
+    };
+    kind.eq_ignore_ascii_case("application")
+        && (subtype.eq_ignore_ascii_case("json")
+            || subtype.len() > 5
+                && subtype.is_char_boundary(subtype.len() - 5)
+                && subtype[subtype.len() - 5..].eq_ignore_ascii_case("+json"))
+}
+
+/// Whether a `Content-Type` value is `application/x-www-form-urlencoded`, parameters allowed.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) fn is_form_content_type(content_type: &str) -> bool {
+    media_type(content_type).eq_ignore_ascii_case("application/x-www-form-urlencoded")
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+fn media_type(content_type: &str) -> &str {
+    content_type
+        .split_once(';')
+        .map_or(content_type, |(essence, _)| essence)
+        .trim()
+}
+
+/// The media types the extractors accept, for 415 answers.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) const JSON: &str = "application/json";
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) const FORM: &str = "application/x-www-form-urlencoded";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classify(message: &str) -> (String, String, String) {
+        let mut report = Report::new();
+        push_classified(&mut report, vec![Segment::Field("f".into())], message);
+        let e = &report.errors()[0];
+        (
+            e.path().to_string(),
+            e.code().to_owned(),
+            e.message().to_owned(),
+        )
+    }
+
+    #[test]
+    fn messages_come_from_the_expected_part_only() {
+        let cases = [
+            (
+                r#"invalid type: string "secret", expected u8 at line 1 column 9"#,
+                ("f", "invalid_type", "expected u8"),
+            ),
+            (
+                r#"invalid type: string "x, expected secret", expected u8"#,
+                ("f", "invalid_type", "expected u8"),
+            ),
+            (
+                "invalid value: integer `7`, expected a digit",
+                ("f", "invalid_value", "expected a digit"),
+            ),
+            (
+                "invalid length 3, expected an array of length 2",
+                ("f", "invalid_length", "expected an array of length 2"),
+            ),
+            (
+                "unknown variant `secret`, expected one of `a`, `b`",
+                ("f", "unknown_variant", "expected one of `a`, `b`"),
+            ),
+            (
+                "unknown variant `secret`, expected `a`",
+                ("f", "unknown_variant", "expected `a`"),
+            ),
+            (
+                "unknown variant `secret`, there are no variants",
+                ("f", "unknown_variant", "there are no variants"),
+            ),
+            (
+                "unknown field `secret`, expected `a` or `b`",
+                ("f", "unknown_field", "unknown field, expected `a` or `b`"),
+            ),
+            (
+                "missing field `zip`",
+                ("f.zip", "missing_field", "is required"),
+            ),
+            (
+                "missing field `zip` at line 1 column 2",
+                ("f.zip", "missing_field", "is required"),
+            ),
+            (
+                "duplicate field `zip`",
+                ("f.zip", "duplicate_field", "is given more than once"),
+            ),
+            (
+                "invalid digit found in string",
+                ("f", "invalid_type", "expected an integer"),
+            ),
+            (
+                "invalid character: found `z` at 1",
+                ("f", "invalid_value", "is not a valid value"),
+            ),
+            (
+                r#"invalid type: string "a", expected "secret""#,
+                ("f", "invalid_type", "has the wrong type"),
+            ),
+            (
+                "missing field `a` or `b`",
+                ("f", "invalid_value", "is not a valid value"),
+            ),
+        ];
+        for (message, (path, code, text)) in cases {
+            assert_eq!(
+                classify(message),
+                (path.to_owned(), code.to_owned(), text.to_owned()),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
+    fn position_suffix() {
+        assert_eq!(strip_position("x at line 1 column 2"), "x");
+        assert_eq!(strip_position("x at line 1 column"), "x at line 1 column");
+        assert_eq!(
+            strip_position("x at line a column 2"),
+            "x at line a column 2"
+        );
+        assert_eq!(strip_position("x"), "x");
+    }
+
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    #[test]
+    fn content_types() {
+        for accepted in [
+            "application/json",
+            "Application/JSON; charset=utf-8",
+            "application/problem+json",
+            " application/json ;",
+        ] {
+            assert!(is_json_content_type(accepted), "{accepted}");
+        }
+        for rejected in [
+            "text/json",
+            "application/jsonx",
+            "application/+jso",
+            "json",
+            "",
+        ] {
+            assert!(!is_json_content_type(rejected), "{rejected}");
+        }
+        assert!(is_form_content_type(
+            "application/x-www-form-urlencoded; charset=utf-8"
+        ));
+        assert!(!is_form_content_type("multipart/form-data"));
+    }
+}

@@ -1,0 +1,278 @@
+use core::fmt;
+
+use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
+
+use super::hostname::scan_ldh;
+
+/// Longest address (RFC 5321 §4.5.3.1.3: a 256-octet path less its angle brackets).
+const MAX_LEN: usize = 254;
+/// Longest local part (RFC 5321 §4.5.3.1.1).
+const MAX_LOCAL_LEN: usize = 64;
+
+/// RFC 5322 `atext`: the ASCII characters of a dot-atom besides the dot.
+const ATEXT: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b: u8 = 0;
+    while b < 128 {
+        table[b as usize] = b.is_ascii_alphanumeric();
+        b += 1;
+    }
+    let specials = b"!#$%&'*+-/=?^_`{|}~";
+    let mut i = 0;
+    while i < specials.len() {
+        table[specials[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Options of the email profile; the default is the strict ASCII profile of [`is_email`].
+///
+/// ```
+/// use validate_core::formats::{EmailOptions, is_email_with};
+///
+/// let intranet = EmailOptions { allow_single_label: true, ..EmailOptions::default() };
+/// assert!(is_email_with("admin@localhost", intranet));
+///
+/// let international = EmailOptions { international: true, ..EmailOptions::default() };
+/// assert!(is_email_with("用户@例子.中国", international));
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EmailOptions {
+    /// Also accept a domain of one label, such as `user@localhost`.
+    pub allow_single_label: bool,
+    /// Also accept UTF-8 local parts and internationalized domain names (RFC 6531).
+    pub international: bool,
+}
+
+/// Whether `s` is an email address under the default profile (see [`is_email_with`]).
+///
+/// ```
+/// use validate_core::formats::is_email;
+///
+/// assert!(is_email("jane.doe+news@mail.example.com"));
+/// assert!(!is_email("jane..doe@example.com"));
+/// assert!(!is_email("\"jane doe\"@example.com"));
+/// assert!(!is_email("jane@localhost"));
+/// assert!(!is_email("jane@[192.0.2.1]"));
+/// ```
+#[must_use]
+pub fn is_email(s: &str) -> bool {
+    is_email_with(s, EmailOptions::default())
+}
+
+/// Whether `s` is an email address a signup form should accept: the HTML "valid e-mail address"
+/// grammar, tightened.
+///
+/// - The local part is an RFC 5322 dot-atom: letters, digits and ``!#$%&'*+-/=?^_`{|}~``, with
+///   dots only between them, at most 64 bytes.
+/// - The domain has at least two labels of ASCII letters, digits and inner hyphens, each 1 to 63
+///   characters, the last not all digits (`xn--` labels are checked as such, not decoded).
+/// - The whole address is at most 254 bytes. Case-insensitive.
+/// - No quoted strings, comments, whitespace, or IP address literals.
+///
+/// [`EmailOptions::allow_single_label`] also accepts one-label domains such as `localhost`.
+///
+/// [`EmailOptions::international`] also accepts (RFC 6531):
+/// - non-ASCII characters in the local part, except controls, whitespace, and characters that are
+///   invisible or reorder text (zero-width joiners, bidi overrides, …); the local part must be in
+///   Unicode NFC;
+/// - Unicode domains that IDNA to-ASCII accepts (UTS #46 with the STD3 rules and hyphen checks),
+///   whose ASCII form satisfies the rules above, and that are already written in the form IDNA
+///   maps them to, up to case: `例子.中国` and `Bücher.de` pass, full-width `ｅｘａｍｐｌｅ.com`
+///   and decomposed `cafe\u{301}.com` do not (apply the `nfkc` normalizer first), nor does a
+///   domain that mixes Unicode and `xn--` labels.
+///
+/// ```
+/// use validate_core::formats::{EmailOptions, is_email_with};
+///
+/// let options = EmailOptions { international: true, ..EmailOptions::default() };
+/// assert!(is_email_with("jürgen@bücher.de", options));
+/// assert!(is_email_with("jurgen@xn--bcher-kva.de", options));
+/// assert!(!is_email_with("jürgen@bücher.de", EmailOptions::default()));
+/// assert!(!is_email_with("jur\u{200d}gen@example.com", options));
+/// ```
+#[must_use]
+pub fn is_email_with(s: &str, options: EmailOptions) -> bool {
+    if s.len() > MAX_LEN {
+        return false;
+    }
+    let Some(LocalPart { at, non_ascii }) = scan_local_part(s, options.international) else {
+        return false;
+    };
+    // Canonically equivalent spellings (`é` as one or two code points) must not pass as different
+    // addresses, and NFC is what RFC 6532 §3.1 asks of internationalized headers.
+    if non_ascii && !unicode_normalization::is_nfc(&s[..at]) {
+        return false;
+    }
+    let domain = &s[at + 1..];
+    let min_labels = if options.allow_single_label { 1 } else { 2 };
+    match scan_ldh(domain.as_bytes()) {
+        Some(labels) => labels.count >= min_labels && !labels.last_all_digits,
+        None => {
+            options.international && !domain.is_ascii() && is_idn_domain(domain, at, min_labels)
+        }
+    }
+}
+
+struct LocalPart {
+    /// Position of the `@` that ends the local part.
+    at: usize,
+    non_ascii: bool,
+}
+
+/// Checks the local part as a dot-atom.
+fn scan_local_part(s: &str, international: bool) -> Option<LocalPart> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut after_dot = true;
+    let mut non_ascii = false;
+    loop {
+        if i > MAX_LOCAL_LEN {
+            return None;
+        }
+        let &b = bytes.get(i)?;
+        match b {
+            b'@' => break,
+            b'.' if !after_dot => {
+                after_dot = true;
+                i += 1;
+                continue;
+            }
+            0..=127 if ATEXT[usize::from(b)] => i += 1,
+            128.. if international => {
+                let c = s[i..].chars().next()?;
+                if !is_local_char(c) {
+                    return None;
+                }
+                i += c.len_utf8();
+                non_ascii = true;
+            }
+            _ => return None,
+        }
+        after_dot = false;
+    }
+    // `after_dot` here means an empty local part or one ending in a dot.
+    (!after_dot).then_some(LocalPart { at: i, non_ascii })
+}
+
+/// Non-ASCII characters allowed in an international local part.
+fn is_local_char(c: char) -> bool {
+    !(c.is_control() || c.is_whitespace() || is_invisible(c))
+}
+
+/// Characters that render as nothing or reorder the text around them (Unicode's
+/// `Default_Ignorable_Code_Point`, bidi controls, interlinear annotation controls): they let two
+/// different addresses look the same.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFFB}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
+    )
+}
+
+/// Checks a domain with non-ASCII characters: its IDNA ASCII form must satisfy the ASCII rules and
+/// fit the address length, and its IDNA Unicode form must be the input itself, up to case.
+fn is_idn_domain(domain: &str, local_len: usize, min_labels: usize) -> bool {
+    let uts46 = Uts46::new();
+    let mut ascii = AsciiDomain {
+        buf: [0; MAX_LEN],
+        len: 0,
+        overflow: false,
+    };
+    let to_ascii = uts46.process(
+        domain.as_bytes(),
+        AsciiDenyList::STD3,
+        Hyphens::Check,
+        ErrorPolicy::FailFast,
+        |_, _, _| false,
+        &mut ascii,
+        None,
+    );
+    let ascii_ok = to_ascii == Ok(ProcessingSuccess::WroteToSink)
+        && !ascii.overflow
+        && local_len + 1 + ascii.len <= MAX_LEN
+        && scan_ldh(&ascii.buf[..ascii.len])
+            .is_some_and(|labels| labels.count >= min_labels && !labels.last_all_digits);
+    if !ascii_ok {
+        return false;
+    }
+    // IDNA maps full-width, compatibility and decomposed characters onto other ones; accepting them
+    // would let one mailbox pass under many spellings, so the input must already be the mapped form.
+    let mut same = SameText {
+        rest: domain.chars(),
+        differs: false,
+    };
+    let to_unicode = uts46.process(
+        domain.as_bytes(),
+        AsciiDenyList::STD3,
+        Hyphens::Check,
+        ErrorPolicy::FailFast,
+        |_, _, _| true,
+        &mut same,
+        None,
+    );
+    to_unicode == Ok(ProcessingSuccess::WroteToSink) && !same.differs && same.rest.next().is_none()
+}
+
+// The sinks below never return an error: idna 1.1 panics (`unreachable!`) when a sink fails while
+// it writes Punycode, so they note the problem for the caller instead.
+
+/// A fixed-size sink for the ASCII form of a domain; notes when that is longer than an address.
+struct AsciiDomain {
+    buf: [u8; MAX_LEN],
+    len: usize,
+    overflow: bool,
+}
+
+impl fmt::Write for AsciiDomain {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        match self.buf.get_mut(self.len..end) {
+            Some(room) if !self.overflow => {
+                room.copy_from_slice(s.as_bytes());
+                self.len = end;
+            }
+            _ => self.overflow = true,
+        }
+        Ok(())
+    }
+}
+
+/// A sink that notes whether what is written differs from the input, up to case.
+struct SameText<'a> {
+    rest: core::str::Chars<'a>,
+    differs: bool,
+}
+
+impl fmt::Write for SameText<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        for written in s.chars() {
+            let Some(input) = self.rest.next() else {
+                self.differs = true;
+                break;
+            };
+            let mut lower = input.to_lowercase();
+            if written != input && (lower.next() != Some(written) || lower.next().is_some()) {
+                self.differs = true;
+            }
+        }
+        Ok(())
+    }
+}

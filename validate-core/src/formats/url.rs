@@ -1,0 +1,250 @@
+// A hand-written RFC 3986 recognizer rather than the `url` crate: `url::Url::parse` builds an owned
+// serialization on every call, which would break the promise that valid input costs no allocation,
+// and it accepts (and silently repairs) much that a whitelist should refuse, such as backslashes,
+// spaces, tabs and newlines.
+
+use super::hostname::is_hostname;
+use super::ip::{is_ipv4, is_ipv6};
+
+/// Options of [`is_url_with`].
+///
+/// ```
+/// use validate_core::formats::{UrlOptions, is_url_with};
+///
+/// let https_only = UrlOptions { schemes: &["https"], ..UrlOptions::DEFAULT };
+/// assert!(is_url_with("https://example.com", &https_only));
+/// assert!(!is_url_with("http://example.com", &https_only));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct UrlOptions<'a> {
+    /// Accepted schemes, compared case-insensitively, without the colon (`"https"`).
+    pub schemes: &'a [&'a str],
+    /// Longest accepted URL, in bytes.
+    pub max_length: usize,
+    /// Whether a user name or password (`https://user:secret@host`) is accepted.
+    pub allow_credentials: bool,
+}
+
+impl UrlOptions<'static> {
+    /// `http` and `https`, at most 2048 bytes, no credentials.
+    ///
+    /// ```
+    /// use validate_core::formats::UrlOptions;
+    ///
+    /// assert_eq!(UrlOptions::DEFAULT.schemes, ["http", "https"]);
+    /// assert_eq!(UrlOptions::DEFAULT.max_length, 2048);
+    /// assert!(!UrlOptions::DEFAULT.allow_credentials);
+    /// ```
+    pub const DEFAULT: Self = UrlOptions {
+        schemes: &["http", "https"],
+        max_length: 2048,
+        allow_credentials: false,
+    };
+}
+
+impl Default for UrlOptions<'static> {
+    /// [`UrlOptions::DEFAULT`].
+    ///
+    /// ```
+    /// use validate_core::formats::UrlOptions;
+    ///
+    /// assert_eq!(UrlOptions::default().schemes, UrlOptions::DEFAULT.schemes);
+    /// ```
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+/// Whether `s` is an absolute `http` or `https` URL with a host (see [`is_url_with`]).
+///
+/// ```
+/// use validate_core::formats::is_url;
+///
+/// assert!(is_url("https://example.com/search?q=rust#top"));
+/// assert!(is_url("http://192.0.2.1:8080/"));
+/// assert!(!is_url("javascript:alert(1)"));
+/// assert!(!is_url("ftp://example.com/"));
+/// assert!(!is_url("/relative/path"));
+/// ```
+#[must_use]
+pub fn is_url(s: &str) -> bool {
+    is_url_with(s, &UrlOptions::DEFAULT)
+}
+
+/// Whether `s` is an absolute URL with a host, per RFC 3986:
+/// `scheme "://" [userinfo "@"] host [":" port] path ["?" query] ["#" fragment]`.
+///
+/// - The scheme is one of `options.schemes` (compared case-insensitively); `javascript:`, `data:`
+///   and `file:` are therefore rejected unless listed.
+/// - The host is a host name as [`is_hostname`](super::is_hostname) defines it, a dotted-quad IPv4
+///   address, or a bracketed IPv6 address (`[2001:db8::1]`, no zone id). Unicode hosts must be
+///   given in their ASCII (`xn--`) form.
+/// - The port, if present, is digits with a value of at most 65535.
+/// - Path, query and fragment hold only the characters RFC 3986 allows there, with `%` only in a
+///   `%HH` escape; so no whitespace, control, non-ASCII characters, backslashes, `<>"{}|^` or backticks.
+/// - A user name or password is rejected unless `options.allow_credentials`; a `file` URL has
+///   neither user name nor port (RFC 8089).
+/// - At most `options.max_length` bytes, checked first.
+///
+/// ```
+/// use validate_core::formats::{UrlOptions, is_url_with};
+///
+/// let options = UrlOptions { schemes: &["https", "wss"], allow_credentials: true, ..UrlOptions::DEFAULT };
+/// assert!(is_url_with("wss://user:pw@[2001:db8::1]:443/socket", &options));
+/// assert!(is_url_with("HTTPS://Example.COM/a%20b", &options));
+/// assert!(!is_url_with("https://example.com/a b", &options));
+/// assert!(!is_url_with("https://example.com:65536/", &options));
+/// ```
+#[must_use]
+pub fn is_url_with(s: &str, options: &UrlOptions<'_>) -> bool {
+    let b = s.as_bytes();
+    if b.len() > options.max_length {
+        return false;
+    }
+    let Some(colon) = scheme_end(b) else {
+        return false;
+    };
+    let scheme = &s[..colon];
+    if !options
+        .schemes
+        .iter()
+        .any(|allowed| allowed.eq_ignore_ascii_case(scheme))
+    {
+        return false;
+    }
+    let Some(rest) = b[colon + 1..].strip_prefix(b"//") else {
+        return false;
+    };
+    let authority_len = rest
+        .iter()
+        .position(|&c| matches!(c, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_len);
+    // RFC 8089: a `file` authority is a bare host, with neither user information nor port.
+    let (allow_credentials, allow_port) = if scheme.eq_ignore_ascii_case("file") {
+        (false, false)
+    } else {
+        (options.allow_credentials, true)
+    };
+    is_authority(authority, allow_credentials, allow_port) && is_path_query_fragment(tail)
+}
+
+/// The position of the colon that ends a scheme: `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`.
+fn scheme_end(b: &[u8]) -> Option<usize> {
+    if !b.first()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let end = b
+        .iter()
+        .position(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.')))?;
+    (b[end] == b':').then_some(end)
+}
+
+fn is_authority(authority: &[u8], allow_credentials: bool, allow_port: bool) -> bool {
+    let host_port = match authority.iter().position(|&c| c == b'@') {
+        Some(at) => {
+            if !allow_credentials || !is_userinfo(&authority[..at]) {
+                return false;
+            }
+            &authority[at + 1..]
+        }
+        None => authority,
+    };
+    let (host, port) = if let Some(bracketed) = host_port.strip_prefix(b"[") {
+        let Some(close) = bracketed.iter().position(|&c| c == b']') else {
+            return false;
+        };
+        let Ok(address) = core::str::from_utf8(&bracketed[..close]) else {
+            return false;
+        };
+        if !is_ipv6(address) {
+            return false;
+        }
+        (None, &bracketed[close + 1..])
+    } else {
+        let end = host_port
+            .iter()
+            .position(|&c| c == b':')
+            .unwrap_or(host_port.len());
+        (Some(&host_port[..end]), &host_port[end..])
+    };
+    let host_ok = host.is_none_or(|host| {
+        core::str::from_utf8(host).is_ok_and(|host| is_ipv4(host) || is_hostname(host))
+    });
+    host_ok && (port.is_empty() || allow_port && port.strip_prefix(b":").is_some_and(is_port))
+}
+
+/// `*( unreserved / pct-encoded / sub-delims / ":" )`
+fn is_userinfo(userinfo: &[u8]) -> bool {
+    all_allowed(userinfo, |c| {
+        is_unreserved(c) || is_sub_delim(c) || c == b':'
+    })
+}
+
+/// One or more digits with a value of at most 65535 (leading zeros are allowed by RFC 3986).
+fn is_port(port: &[u8]) -> bool {
+    let mut value: u32 = 0;
+    for &c in port {
+        if !c.is_ascii_digit() {
+            return false;
+        }
+        value = value * 10 + u32::from(c - b'0');
+        if value > 65535 {
+            return false;
+        }
+    }
+    !port.is_empty()
+}
+
+/// `path-abempty [ "?" query ] [ "#" fragment ]`
+fn is_path_query_fragment(tail: &[u8]) -> bool {
+    let (before_fragment, fragment) = match tail.iter().position(|&c| c == b'#') {
+        Some(hash) => (&tail[..hash], Some(&tail[hash + 1..])),
+        None => (tail, None),
+    };
+    let (path, query) = match before_fragment.iter().position(|&c| c == b'?') {
+        Some(question) => (
+            &before_fragment[..question],
+            Some(&before_fragment[question + 1..]),
+        ),
+        None => (before_fragment, None),
+    };
+    all_allowed(path, |c| is_pchar(c) || c == b'/')
+        && query.is_none_or(|query| all_allowed(query, |c| is_pchar(c) || c == b'/' || c == b'?'))
+        && fragment
+            .is_none_or(|fragment| all_allowed(fragment, |c| is_pchar(c) || c == b'/' || c == b'?'))
+}
+
+/// Whether every byte is allowed or starts a `%HH` escape.
+fn all_allowed(part: &[u8], allowed: impl Fn(u8) -> bool) -> bool {
+    let mut i = 0;
+    while let Some(&c) = part.get(i) {
+        if c == b'%' {
+            match part.get(i + 1..i + 3) {
+                Some([h, l]) if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => i += 3,
+                _ => return false,
+            }
+        } else if allowed(c) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// `pchar` less `pct-encoded`: `unreserved / sub-delims / ":" / "@"`
+fn is_pchar(c: u8) -> bool {
+    is_unreserved(c) || is_sub_delim(c) || c == b':' || c == b'@'
+}
+
+fn is_unreserved(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_' | b'~')
+}
+
+fn is_sub_delim(c: u8) -> bool {
+    matches!(
+        c,
+        b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'='
+    )
+}

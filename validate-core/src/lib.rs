@@ -1,0 +1,81 @@
+//! Declarative whitelist validation and normalization.
+//!
+//! `#[derive(Validate)]` turns `#[validate(..)]` and `#[normalize(..)]` annotations on a request
+//! struct into a [`Validate`] implementation: normalizers put each field into canonical form
+//! (trim, Unicode NFKC, case), then every rule is checked and **all** failures are collected in a
+//! [`Report`] whose paths use the names the client sent (serde's `rename`, `rename_all`,
+//! `flatten`). Patterns match the whole value; reports never contain rejected values; valid input
+//! costs no heap allocation.
+//!
+//! ```
+//! use validate_core::{Valid, Validate};
+//!
+//! #[derive(Debug, serde::Deserialize, Validate)]
+//! #[serde(rename_all = "camelCase")]
+//! struct Signup {
+//!     #[normalize(trim, nfkc, lowercase)]
+//!     #[validate(length(min = 3, max = 32), pattern = "[a-z0-9_]+")]
+//!     user_name: String,
+//!     #[normalize(trim, lowercase)]
+//!     #[validate(email)]
+//!     email: String,
+//! }
+//!
+//! let mut ok = Signup { user_name: " Ａｄａ_1 ".into(), email: "Ada@Example.com".into() };
+//! ok.normalize();
+//! assert_eq!(ok.user_name, "ada_1");
+//! assert!(ok.validate().is_ok());
+//!
+//! let bad = Signup { user_name: "ab!".into(), email: "nope".into() };
+//! let report = bad.validate().unwrap_err();
+//! let codes: Vec<_> = report.iter().map(|e| (e.path().to_string(), e.code())).collect();
+//! assert_eq!(codes, [("userName".into(), "pattern"), ("email".into(), "email")]);
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+#[cfg(feature = "actix-web")]
+pub mod actix;
+#[cfg(feature = "axum")]
+pub mod axum;
+mod containers;
+pub mod de;
+pub mod formats;
+pub mod log;
+pub mod normalize;
+pub mod pattern;
+pub mod problem;
+mod report;
+pub mod rules;
+mod valid;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use report::{Error, FieldError, PREVIEW_CHARS, Param, Path, Report, Segment};
+pub use valid::Valid;
+
+#[cfg(feature = "derive")]
+pub use validate_derive::Validate;
+
+/// A type whose values can be normalized and validated; usually derived.
+///
+/// `normalize` puts the value into canonical form (and recurses into `nested` fields);
+/// `validate` checks every rule and reports all failures, never stopping at the first.
+pub trait Validate {
+    /// Applies every `#[normalize(..)]`, in the order written, recursing into `nested` fields.
+    fn normalize(&mut self) {}
+
+    /// Checks every rule; `Err` holds every failure in declaration order.
+    fn validate(&self) -> Result<(), Report>;
+
+    /// Validates into `report`, with paths below `path`. Derived impls write their errors straight
+    /// into the parent's report; a hand-written impl gets this default, which reuses `validate`.
+    #[doc(hidden)]
+    fn __validate_into(&self, path: &__private::PathNode<'_>, report: &mut Report) {
+        if let Err(errors) = self.validate() {
+            __private::append(report, path, errors);
+        }
+    }
+}

@@ -1,0 +1,553 @@
+//! The structured result of a failed validation: [`Report`], [`FieldError`], [`Path`], and the
+//! [`Error`] that custom rules return.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use crate::log;
+
+/// How many characters of a rejected value the log line of a [`Report`] shows.
+pub const PREVIEW_CHARS: usize = 26;
+
+/// One step of a [`Path`]: a field by its wire name, a sequence index or a map key.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Segment {
+    /// A struct field or enum variant, named as the client sent it (serde's wire name).
+    Field(Cow<'static, str>),
+    /// A position in a sequence, tuple or set.
+    Index(usize),
+    /// A key of a map.
+    Key(String),
+}
+
+/// Where an error happened, in the names the client sent.
+///
+/// Displays as `address.zip`, `tags[1]` or `labels["en"]`; [`Path::to_pointer`] gives the RFC 6901
+/// JSON pointer (`/address/zip`, `/tags/1`, `/labels/en`).
+///
+/// ```
+/// use validate_core::{Path, Segment};
+/// let path = Path::from_segments(vec![Segment::Field("tags".into()), Segment::Index(1)]);
+/// assert_eq!(path.to_string(), "tags[1]");
+/// assert_eq!(path.to_pointer(), "/tags/1");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Path {
+    segments: Vec<Segment>,
+}
+
+impl Path {
+    /// The empty path: the value itself (struct-level errors live here).
+    pub const fn root() -> Self {
+        Path {
+            segments: Vec::new(),
+        }
+    }
+
+    /// A path made of the given segments, outermost first.
+    pub fn from_segments(segments: Vec<Segment>) -> Self {
+        Path { segments }
+    }
+
+    /// The segments, outermost first.
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// Whether this is the root path.
+    pub fn is_root(&self) -> bool {
+        self.segments.is_empty()
+    }
+
+    /// The RFC 6901 JSON pointer to the same place (`""` for the root).
+    ///
+    /// ```
+    /// use validate_core::{Path, Segment};
+    /// let path = Path::from_segments(vec![Segment::Field("a/b".into()), Segment::Key("~x".into())]);
+    /// assert_eq!(path.to_pointer(), "/a~1b/~0x");
+    /// ```
+    pub fn to_pointer(&self) -> String {
+        let mut out = String::new();
+        for segment in &self.segments {
+            out.push('/');
+            match segment {
+                Segment::Field(name) => push_pointer_token(&mut out, name),
+                Segment::Key(key) => push_pointer_token(&mut out, key),
+                Segment::Index(i) => out.push_str(&i.to_string()),
+            }
+        }
+        out
+    }
+
+    pub(crate) fn prepend(&mut self, prefix: &[Segment]) {
+        if !prefix.is_empty() {
+            self.segments.splice(0..0, prefix.iter().cloned());
+        }
+    }
+}
+
+fn push_pointer_token(out: &mut String, token: &str) {
+    for c in token.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.segments.iter().enumerate() {
+            match segment {
+                Segment::Field(name) => {
+                    if i > 0 {
+                        f.write_str(".")?;
+                    }
+                    write!(f, "{}", log::escape(name))?;
+                }
+                Segment::Index(index) => write!(f, "[{index}]")?,
+                Segment::Key(key) => write!(f, "[\"{}\"]", log::escape(key))?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Path {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A rule parameter as reported to the client: a number, a string or a list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Param {
+    /// An integer parameter, such as a length or an integer bound.
+    Int(i128),
+    /// A floating-point parameter, such as a float bound.
+    Float(f64),
+    /// A string parameter, such as a pattern.
+    Str(Cow<'static, str>),
+    /// A list parameter, such as the allowed values of `one_of`.
+    List(Vec<Param>),
+}
+
+macro_rules! param_from_int {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Param {
+            fn from(value: $t) -> Self {
+                Param::Int(value as i128)
+            }
+        }
+    )*};
+}
+param_from_int!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, usize);
+
+impl From<u128> for Param {
+    fn from(value: u128) -> Self {
+        i128::try_from(value).map_or(Param::Float(value as f64), Param::Int)
+    }
+}
+
+impl From<f32> for Param {
+    fn from(value: f32) -> Self {
+        Param::Float(f64::from(value))
+    }
+}
+
+impl From<f64> for Param {
+    fn from(value: f64) -> Self {
+        Param::Float(value)
+    }
+}
+
+impl From<&'static str> for Param {
+    fn from(value: &'static str) -> Self {
+        Param::Str(Cow::Borrowed(value))
+    }
+}
+
+impl From<String> for Param {
+    fn from(value: String) -> Self {
+        Param::Str(Cow::Owned(value))
+    }
+}
+
+impl From<Cow<'static, str>> for Param {
+    fn from(value: Cow<'static, str>) -> Self {
+        Param::Str(value)
+    }
+}
+
+impl<T: Into<Param>> From<Vec<T>> for Param {
+    fn from(value: Vec<T>) -> Self {
+        Param::List(value.into_iter().map(Into::into).collect())
+    }
+}
+
+impl fmt::Display for Param {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Param::Int(i) => write!(f, "{i}"),
+            Param::Float(x) => write!(f, "{x}"),
+            Param::Str(s) => f.write_str(s),
+            Param::List(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Serialize for Param {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Param::Int(i) => {
+                if let Ok(i) = i64::try_from(*i) {
+                    serializer.serialize_i64(i)
+                } else if let Ok(u) = u64::try_from(*i) {
+                    serializer.serialize_u64(u)
+                } else {
+                    serializer.serialize_f64(*i as f64)
+                }
+            }
+            Param::Float(x) => serializer.serialize_f64(*x),
+            Param::Str(s) => serializer.serialize_str(s),
+            Param::List(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+        }
+    }
+}
+
+/// An error returned by a rule: a code, a message and parameters, and for struct-level rules the
+/// field it belongs to.
+///
+/// Custom rules return it:
+/// ```
+/// use validate_core::Error;
+/// fn even(n: &u32) -> Result<(), Error> {
+///     if n % 2 == 0 {
+///         Ok(())
+///     } else {
+///         Err(Error::new("even").with_message("must be even").with_param("got_odd", true as u8))
+///     }
+/// }
+/// assert_eq!(even(&3).unwrap_err().code(), "even");
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Error {
+    code: Cow<'static, str>,
+    message: Option<Cow<'static, str>>,
+    params: Vec<(Cow<'static, str>, Param)>,
+    field: Option<Cow<'static, str>>,
+}
+
+impl Error {
+    /// An error with the given code; its message defaults to the code until one is set.
+    pub fn new(code: impl Into<Cow<'static, str>>) -> Self {
+        Error {
+            code: code.into(),
+            message: None,
+            params: Vec::new(),
+            field: None,
+        }
+    }
+
+    /// Sets the human-readable message.
+    #[must_use]
+    pub fn with_message(mut self, message: impl Into<Cow<'static, str>>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+
+    /// Replaces the code.
+    #[must_use]
+    pub fn with_code(mut self, code: impl Into<Cow<'static, str>>) -> Self {
+        self.code = code.into();
+        self
+    }
+
+    /// Adds a parameter reported to the client beside the code.
+    #[must_use]
+    pub fn with_param(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<Param>,
+    ) -> Self {
+        self.params.push((name.into(), value.into()));
+        self
+    }
+
+    /// For struct-level rules: the field (Rust name or wire name) the error belongs to.
+    #[must_use]
+    pub fn at(mut self, field: impl Into<Cow<'static, str>>) -> Self {
+        self.field = Some(field.into());
+        self
+    }
+
+    /// The error code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The message, or the code when none was set.
+    pub fn message(&self) -> &str {
+        self.message.as_deref().unwrap_or(&self.code)
+    }
+
+    /// The parameters, in the order they were added.
+    pub fn params(&self) -> &[(Cow<'static, str>, Param)] {
+        &self.params
+    }
+
+    /// The field set with [`Error::at`], if any.
+    pub fn field(&self) -> Option<&str> {
+        self.field.as_deref()
+    }
+
+    pub(crate) fn into_field_error(self, path: Path, preview: Option<String>) -> FieldError {
+        let message = match self.message {
+            Some(message) => message,
+            None => self.code.clone(),
+        };
+        FieldError {
+            path,
+            code: self.code,
+            message,
+            params: self.params,
+            preview,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message())
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// One failed rule: where, which rule (code), a message, and the rule's parameters.
+///
+/// It never holds the rejected value; only the [`Display`](fmt::Display) of a [`Report`] shows a
+/// truncated, escaped preview of it, for logs, and never for `sensitive` fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldError {
+    path: Path,
+    code: Cow<'static, str>,
+    message: Cow<'static, str>,
+    params: Vec<(Cow<'static, str>, Param)>,
+    preview: Option<String>,
+}
+
+impl FieldError {
+    /// Where the error happened.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The rule's code (`length`, `pattern`, …) or the override given with `code = ".."`.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The message (English by default, or the override given with `message = ".."`).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The rule's parameters, in a fixed order per rule.
+    pub fn params(&self) -> &[(Cow<'static, str>, Param)] {
+        &self.params
+    }
+
+    /// The parameter with the given name.
+    pub fn param(&self, name: &str) -> Option<&Param> {
+        self.params.iter().find(|(n, _)| n == name).map(|(_, p)| p)
+    }
+
+    /// The escaped, truncated preview of the rejected value shown in logs; `None` for sensitive
+    /// fields and values that have no text form.
+    pub fn preview(&self) -> Option<&str> {
+        self.preview.as_deref()
+    }
+
+    pub(crate) fn path_mut(&mut self) -> &mut Path {
+        &mut self.path
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_root() {
+            f.write_str("(root)")?;
+        } else {
+            write!(f, "{}", self.path)?;
+        }
+        write!(
+            f,
+            ": {}: {}",
+            log::escape(&self.code),
+            log::escape(&self.message)
+        )?;
+        if let Some(preview) = &self.preview {
+            write!(f, " (got \"{preview}\")")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for FieldError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Params<'a>(&'a [(Cow<'static, str>, Param)]);
+        impl Serialize for Params<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(self.0.len()))?;
+                for (name, value) in self.0 {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        let mut s = serializer.serialize_struct("FieldError", 5)?;
+        s.serialize_field("path", &self.path)?;
+        s.serialize_field("pointer", &self.path.to_pointer())?;
+        s.serialize_field("code", &self.code)?;
+        s.serialize_field("message", &self.message)?;
+        s.serialize_field("params", &Params(&self.params))?;
+        s.end()
+    }
+}
+
+/// Every failure of one validation, in declaration order (nested errors in place).
+///
+/// `Display` writes one line per error for logs, with an escaped preview of the value (never for
+/// `sensitive` fields); `Serialize` writes `{"errors":[…]}` for clients and never includes a value.
+///
+/// ```
+/// use validate_core::Validate;
+///
+/// #[derive(Validate)]
+/// struct Zip {
+///     #[validate(pattern = "[0-9]{5}")]
+///     zip: String,
+/// }
+///
+/// let report = Zip { zip: "1234x".into() }.validate().unwrap_err();
+/// assert_eq!(report.len(), 1);
+/// assert_eq!(report.errors()[0].code(), "pattern");
+/// assert_eq!(report.at("zip").count(), 1);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    errors: Vec<FieldError>,
+}
+
+impl Report {
+    /// An empty report.
+    pub const fn new() -> Self {
+        Report { errors: Vec::new() }
+    }
+
+    /// The errors, in declaration order.
+    pub fn errors(&self) -> &[FieldError] {
+        &self.errors
+    }
+
+    /// The number of errors.
+    pub fn len(&self) -> usize {
+        self.errors.len()
+    }
+
+    /// Whether there are no errors.
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// The errors, in declaration order.
+    pub fn iter(&self) -> std::slice::Iter<'_, FieldError> {
+        self.errors.iter()
+    }
+
+    /// The errors whose path displays as `path` (`"address.zip"`, `"tags[1]"`, `""` for the root).
+    pub fn at<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a FieldError> + 'a {
+        self.errors
+            .iter()
+            .filter(move |e| e.path.to_string() == path)
+    }
+
+    /// Adds an error at `path`; `preview` is the value's log preview, if it may be shown.
+    pub fn push(&mut self, path: Path, error: Error, preview: Option<String>) {
+        self.errors.push(error.into_field_error(path, preview));
+    }
+
+    /// Moves the errors of `other` to the end of this report, their paths prefixed with `prefix`.
+    pub fn append(&mut self, prefix: &Path, other: Report) {
+        self.errors.extend(other.errors.into_iter().map(|mut e| {
+            e.path_mut().prepend(prefix.segments());
+            e
+        }));
+    }
+
+    /// `Ok(())` when empty, the report otherwise.
+    pub fn into_result(self) -> Result<(), Report> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Report {
+    type Item = &'a FieldError;
+    type IntoIter = std::slice::Iter<'a, FieldError>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.errors.iter()
+    }
+}
+
+impl IntoIterator for Report {
+    type Item = FieldError;
+    type IntoIter = std::vec::IntoIter<FieldError>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.errors.into_iter()
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, error) in self.errors.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl Serialize for Report {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Report", 1)?;
+        s.serialize_field("errors", &self.errors)?;
+        s.end()
+    }
+}

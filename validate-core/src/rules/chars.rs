@@ -1,0 +1,68 @@
+//! `chars(class.., "literal chars")`: a whitelist of characters.
+//!
+//! The derive turns the ASCII classes and literal characters into a 128-bit set it computes at
+//! compile time; characters outside ASCII that the user lists are checked one by one.
+
+use crate::Error;
+
+/// The ASCII part of a character whitelist: bit `b` of the 128 bits is set when byte `b` is allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsciiSet {
+    /// Bits for bytes 0 to 63.
+    pub low: u64,
+    /// Bits for bytes 64 to 127.
+    pub high: u64,
+}
+
+impl AsciiSet {
+    /// Whether ASCII byte `b` is in the set (false for any byte above 127).
+    #[inline]
+    pub const fn contains(self, b: u8) -> bool {
+        if b < 64 {
+            self.low >> b & 1 == 1
+        } else if b < 128 {
+            self.high >> (b - 64) & 1 == 1
+        } else {
+            false
+        }
+    }
+}
+
+/// Whether every character of `s` is in `ascii` or in `other`.
+///
+/// ```
+/// use validate_core::rules::chars::{check, AsciiSet};
+/// let lower = AsciiSet { low: 0, high: ((1u64 << 26) - 1) << 33 };
+/// assert!(check("abc", lower, &[]));
+/// assert!(!check("abC", lower, &[]));
+/// assert!(check("abé", lower, &['é']));
+/// ```
+#[inline]
+pub fn check(s: &str, ascii: AsciiSet, other: &[char]) -> bool {
+    if other.is_empty() {
+        return s.bytes().all(|b| ascii.contains(b));
+    }
+    s.chars().all(|c| {
+        if c.is_ascii() {
+            ascii.contains(c as u8)
+        } else {
+            other.contains(&c)
+        }
+    })
+}
+
+/// The `chars` error: `classes` are the class names, `literal` the extra characters as written.
+#[cold]
+pub fn error(classes: &'static [&'static str], literal: &'static str) -> Error {
+    let mut allowed: Vec<String> = classes.iter().map(|c| c.replace('_', " ")).collect();
+    if !literal.is_empty() {
+        allowed.push(format!("\"{literal}\""));
+    }
+    let mut error = Error::new("chars")
+        .with_message(format!("must contain only {}", allowed.join(", ")))
+        .with_param("classes", classes.to_vec());
+    if !literal.is_empty() {
+        error = error.with_param("chars", literal);
+    }
+    error
+}

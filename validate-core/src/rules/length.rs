@@ -1,0 +1,125 @@
+//! `length(min = , max = , equal = )`: chars of a string, bytes with `length(bytes, ..)`, items
+//! of a collection.
+
+use crate::Error;
+
+/// What `length` measures.
+#[derive(Debug, Clone, Copy)]
+pub enum Measure<'a> {
+    /// A string, counted in chars.
+    Chars(&'a str),
+    /// A collection with this many items.
+    Items(usize),
+}
+
+/// The unit a length is counted in, for the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Unicode scalar values of a string.
+    Chars,
+    /// UTF-8 bytes of a string.
+    Bytes,
+    /// Items of a collection.
+    Items,
+}
+
+/// The bounds of a `length` rule.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Bounds {
+    /// The least length allowed.
+    pub min: Option<usize>,
+    /// The greatest length allowed.
+    pub max: Option<usize>,
+    /// The only length allowed.
+    pub equal: Option<usize>,
+}
+
+impl Bounds {
+    #[inline]
+    fn contains(&self, n: usize) -> bool {
+        self.min.is_none_or(|min| n >= min)
+            && self.max.is_none_or(|max| n <= max)
+            && self.equal.is_none_or(|equal| n == equal)
+    }
+}
+
+/// Whether the measured length is within `bounds`.
+///
+/// A string is first judged by its byte length, which bounds its char count from both sides
+/// (1 to 4 bytes a char), so a 10 MB string against `max = 32` fails without being scanned.
+///
+/// ```
+/// use validate_core::rules::length::{check, Bounds, Measure};
+/// let b = Bounds { min: Some(2), max: Some(3), equal: None };
+/// assert!(check(Measure::Chars("héé"), b));
+/// assert!(!check(Measure::Chars("h"), b));
+/// assert!(check(Measure::Items(2), b));
+/// ```
+#[inline]
+pub fn check(measure: Measure<'_>, bounds: Bounds) -> bool {
+    match measure {
+        Measure::Items(n) => bounds.contains(n),
+        Measure::Chars(s) => {
+            let bytes = s.len();
+            let upper = bounds.max.into_iter().chain(bounds.equal).min();
+            if upper.is_some_and(|upper| bytes / 4 > upper) {
+                return false;
+            }
+            if bounds
+                .min
+                .into_iter()
+                .chain(bounds.equal)
+                .any(|lower| bytes < lower)
+            {
+                return false;
+            }
+            bounds.contains(if s.is_ascii() {
+                bytes
+            } else {
+                s.chars().count()
+            })
+        }
+    }
+}
+
+/// Whether a string's byte length is within `bounds`.
+#[inline]
+pub fn check_bytes(s: &str, bounds: Bounds) -> bool {
+    bounds.contains(s.len())
+}
+
+/// The unit of a measure.
+pub fn unit(measure: Measure<'_>) -> Unit {
+    match measure {
+        Measure::Chars(_) => Unit::Chars,
+        Measure::Items(_) => Unit::Items,
+    }
+}
+
+/// The `length` error for `bounds`, counted in `unit`.
+#[cold]
+pub fn error(bounds: Bounds, unit: Unit) -> Error {
+    let noun = match unit {
+        Unit::Chars => "characters",
+        Unit::Bytes => "bytes",
+        Unit::Items => "items",
+    };
+    let message = match (bounds.equal, bounds.min, bounds.max) {
+        (Some(n), _, _) => format!("must be exactly {n} {noun}"),
+        (None, Some(min), Some(max)) => format!("must be between {min} and {max} {noun}"),
+        (None, Some(min), None) => format!("must be at least {min} {noun}"),
+        (None, None, Some(max)) => format!("must be at most {max} {noun}"),
+        (None, None, None) => format!("has an invalid number of {noun}"),
+    };
+    let mut error = Error::new("length").with_message(message);
+    if let Some(min) = bounds.min {
+        error = error.with_param("min", min);
+    }
+    if let Some(max) = bounds.max {
+        error = error.with_param("max", max);
+    }
+    if let Some(equal) = bounds.equal {
+        error = error.with_param("equal", equal);
+    }
+    error
+}

@@ -1,0 +1,84 @@
+//! [`Valid<T>`]: a value that was normalized and validated.
+
+use std::fmt;
+use std::ops::Deref;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::{Report, Validate};
+
+/// Proof that a `T` was normalized and validated.
+///
+/// There is no `DerefMut`: changing the value could make it invalid. Take it out with
+/// [`Valid::into_inner`] to change it. `Serialize` is transparent; `Deserialize` deserializes a
+/// `T`, normalizes and validates it, and fails with a serde error that lists each error's path
+/// and message, never a value.
+///
+/// ```
+/// use validate_core::{Valid, Validate};
+///
+/// #[derive(Debug, serde::Deserialize, Validate)]
+/// struct Name {
+///     #[normalize(trim)]
+///     #[validate(length(min = 1, max = 20))]
+///     name: String,
+/// }
+///
+/// let name = Valid::new(Name { name: "  Ada ".into() }).unwrap();
+/// assert_eq!(name.name, "Ada");
+/// let parsed: Valid<Name> = serde_json::from_str(r#"{"name":" Grace "}"#).unwrap();
+/// assert_eq!(parsed.into_inner().name, "Grace");
+/// let err = serde_json::from_str::<Valid<Name>>(r#"{"name":"   "}"#).unwrap_err();
+/// assert!(err.to_string().contains("name: must be between 1 and 20 characters"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Valid<T>(T);
+
+impl<T: Validate> Valid<T> {
+    /// Normalizes `value`, then validates it.
+    pub fn new(mut value: T) -> Result<Self, Report> {
+        value.normalize();
+        value.validate()?;
+        Ok(Valid(value))
+    }
+}
+
+impl<T> Valid<T> {
+    /// The validated value.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> Deref for Valid<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> AsRef<T> for Valid<T> {
+    fn as_ref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: fmt::Display> fmt::Display for Valid<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<T: Serialize> Serialize for Valid<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = T::deserialize(deserializer)?;
+        Valid::new(value)
+            .map_err(|report| serde::de::Error::custom(crate::__private::DeError(&report)))
+    }
+}

@@ -1,0 +1,188 @@
+//! A typed model of the derive input: container, variants, fields, with their parsed attributes
+//! and wire-name paths. Every node keeps the syntax it came from, for spans.
+
+use syn::ext::IdentExt;
+use syn::{Data as SynData, DeriveInput, Fields, Ident, Member, Type};
+
+use crate::attr::{self, Normalizer, RenameRule, Rule, Serde};
+use crate::ctxt::Ctxt;
+
+pub struct Container<'a> {
+    pub ident: &'a Ident,
+    pub data: Data<'a>,
+    /// Struct-level `#[validate(custom(..))]`.
+    pub rules: Vec<Rule>,
+    pub original: &'a DeriveInput,
+}
+
+pub enum Data<'a> {
+    Struct(Vec<Field<'a>>),
+    Enum(Vec<Variant<'a>>),
+}
+
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub fields: Vec<Field<'a>>,
+    /// `#[validate]` on a variant, which the derive does not support.
+    pub rules: Vec<Rule>,
+}
+
+/// One step of a wire-name path, relative to the value the derive implements `Validate` for.
+#[derive(Clone)]
+pub enum Step {
+    Field(String),
+    Index(usize),
+}
+
+pub struct Field<'a> {
+    pub member: Member,
+    /// The field's Rust name, for `must_match(..)` and `Error::at(..)`.
+    pub name: String,
+    pub ty: &'a Type,
+    pub rules: Vec<Rule>,
+    pub normalizers: Vec<Normalizer>,
+    /// Where the field's errors go, below the value's own path; empty for newtypes and
+    /// `#[serde(flatten)]`.
+    pub path: Vec<Step>,
+}
+
+impl<'a> Container<'a> {
+    pub fn from_ast(cx: &Ctxt, input: &'a DeriveInput) -> Option<Self> {
+        let serde = attr::serde(&input.attrs);
+        let rules = attr::rules(cx, &input.attrs);
+        let data = match &input.data {
+            SynData::Struct(data) => {
+                let field_rule = serde.rename_all.unwrap_or(RenameRule::None);
+                let newtype = serde.transparent
+                    || matches!(data.fields, Fields::Unnamed(ref f) if f.unnamed.len() == 1);
+                Data::Struct(fields(cx, &data.fields, field_rule, &[], newtype))
+            }
+            SynData::Enum(data) => {
+                let variant_rule = serde.rename_all.unwrap_or(RenameRule::None);
+                let variants = data
+                    .variants
+                    .iter()
+                    .map(|variant| {
+                        let vserde = attr::serde(&variant.attrs);
+                        let wire = vserde.rename.clone().unwrap_or_else(|| {
+                            variant_rule.apply_to_variant(&variant.ident.unraw().to_string())
+                        });
+                        let field_rule = vserde
+                            .rename_all
+                            .or(serde.rename_all_fields)
+                            .unwrap_or(RenameRule::None);
+                        let (prefix, newtype) =
+                            variant_prefix(&serde, &vserde, wire, &variant.fields);
+                        Variant {
+                            ident: &variant.ident,
+                            fields: fields(cx, &variant.fields, field_rule, &prefix, newtype),
+                            rules: attr::rules(cx, &variant.attrs),
+                        }
+                    })
+                    .collect();
+                Data::Enum(variants)
+            }
+            SynData::Union(data) => {
+                cx.error_spanned_by(data.union_token, "`Validate` cannot be derived for a union");
+                return None;
+            }
+        };
+        Some(Container {
+            ident: &input.ident,
+            data,
+            rules,
+            original: input,
+        })
+    }
+
+    pub fn all_fields(&self) -> Box<dyn Iterator<Item = &Field<'a>> + '_> {
+        match &self.data {
+            Data::Struct(fields) => Box::new(fields.iter()),
+            Data::Enum(variants) => Box::new(variants.iter().flat_map(|v| v.fields.iter())),
+        }
+    }
+}
+
+/// The path of a variant's content under serde's enum representations, and whether a
+/// one-field tuple variant is a newtype (its field takes the variant's path).
+fn variant_prefix(
+    container: &Serde,
+    variant: &Serde,
+    wire: String,
+    fields: &Fields,
+) -> (Vec<Step>, bool) {
+    let newtype = matches!(fields, Fields::Unnamed(f) if f.unnamed.len() == 1);
+    let prefix = if container.untagged || variant.untagged {
+        Vec::new()
+    } else if let Some(_tag) = &container.tag {
+        match &container.content {
+            Some(content) => vec![Step::Field(content.clone())],
+            None => Vec::new(),
+        }
+    } else {
+        vec![Step::Field(wire)]
+    };
+    (prefix, newtype)
+}
+
+fn fields<'a>(
+    cx: &Ctxt,
+    fields: &'a Fields,
+    rule: RenameRule,
+    prefix: &[Step],
+    newtype: bool,
+) -> Vec<Field<'a>> {
+    fields
+        .iter()
+        .enumerate()
+        .map(|(i, field)| {
+            let serde = attr::serde(&field.attrs);
+            let (member, name) = match &field.ident {
+                Some(ident) => (Member::Named(ident.clone()), ident.unraw().to_string()),
+                None => (Member::Unnamed(i.into()), i.to_string()),
+            };
+            let mut path = prefix.to_vec();
+            if !serde.flatten && !newtype {
+                path.push(match &field.ident {
+                    Some(_) => Step::Field(
+                        serde
+                            .rename
+                            .clone()
+                            .unwrap_or_else(|| rule.apply_to_field(&name)),
+                    ),
+                    None => Step::Index(i),
+                });
+            }
+            Field {
+                member,
+                name,
+                ty: &field.ty,
+                rules: attr::rules(cx, &field.attrs),
+                normalizers: attr::normalizers(cx, &field.attrs),
+                path,
+            }
+        })
+        .collect()
+}
+
+/// The wire name a field is known by in its struct, for `must_match` messages and `Error::at`.
+pub fn wire_name(field: &Field) -> String {
+    match field.path.last() {
+        Some(Step::Field(name)) => name.clone(),
+        Some(Step::Index(i)) => i.to_string(),
+        None => field.name.clone(),
+    }
+}
+
+/// Whether the type is written `Option<..>`, so that rules given the value itself (`custom`)
+/// see the inner value.
+pub fn is_option(ty: &Type) -> bool {
+    match ty {
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|s| {
+            s.ident == "Option" && matches!(s.arguments, syn::PathArguments::AngleBracketed(_))
+        }),
+        Type::Group(group) => is_option(&group.elem),
+        Type::Paren(paren) => is_option(&paren.elem),
+        _ => false,
+    }
+}

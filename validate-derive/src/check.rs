@@ -1,0 +1,342 @@
+//! Checks that need more than one attribute, or the meaning of one: every mistake a user can
+//! make that the type checker would not catch, or would catch far from the cause. Each reports
+//! under the token that is wrong and lets the others run, so one compilation lists them all.
+
+use std::collections::HashSet;
+
+use quote::ToTokens;
+use syn::LitStr;
+use syn::ext::IdentExt;
+
+use crate::ast::{Container, Data, Field};
+use crate::attr::{Literal, Num, PatternSource, Rule, RuleKind};
+use crate::ctxt::Ctxt;
+use crate::symbol::CHAR_CLASSES;
+
+pub fn check(cx: &Ctxt, cont: &Container) {
+    check_container_rules(cx, cont);
+    match &cont.data {
+        Data::Struct(fields) => check_fields(cx, fields),
+        Data::Enum(variants) => {
+            for variant in variants {
+                // Rules on a variant would have no value of their own to check; they belong on
+                // the variant's fields, or in a struct-level `custom`.
+                for rule in &variant.rules {
+                    cx.error_spanned_by(
+                        &rule.name,
+                        "rules go on a variant's fields, not on the variant",
+                    );
+                }
+                check_fields(cx, &variant.fields);
+            }
+        }
+    }
+}
+
+/// A container takes only `custom(..)`: field rules there would have no field to apply to.
+fn check_container_rules(cx: &Ctxt, cont: &Container) {
+    for rule in &cont.rules {
+        if !matches!(rule.kind, RuleKind::Custom(_)) {
+            cx.error_spanned_by(
+                &rule.name,
+                format!(
+                    "`{}` is a field rule; on a struct or enum only `custom(..)` is allowed",
+                    rule.name
+                ),
+            );
+        }
+    }
+}
+
+fn check_fields(cx: &Ctxt, fields: &[Field]) {
+    for field in fields {
+        check_rules(cx, &field.rules, fields, field, Level::Field);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Field,
+    Each,
+    Keys,
+}
+
+fn check_rules(cx: &Ctxt, rules: &[Rule], siblings: &[Field], field: &Field, level: Level) {
+    check_duplicates(cx, rules);
+    for rule in rules {
+        match &rule.kind {
+            RuleKind::Length {
+                min, max, equal, ..
+            } => {
+                if min.is_none() && max.is_none() && equal.is_none() && !rule.malformed {
+                    cx.error_spanned_by(&rule.name, "`length` needs `min`, `max` or `equal`");
+                }
+                if let (Some(min), Some(max)) = (min, max) {
+                    if min.value > max.value {
+                        cx.error_spanned_by(
+                            &min.lit,
+                            format!(
+                                "`min` ({}) is greater than `max` ({})",
+                                min.value, max.value
+                            ),
+                        );
+                    }
+                }
+                if let Some(equal) = equal {
+                    if min.is_some() || max.is_some() {
+                        cx.error_spanned_by(
+                            &equal.lit,
+                            "`equal` cannot be combined with `min` or `max`",
+                        );
+                    }
+                }
+            }
+            RuleKind::Range {
+                min,
+                max,
+                exclusive_min,
+                exclusive_max,
+            } => check_range(cx, rule, min, max, exclusive_min, exclusive_max),
+            RuleKind::Pattern(PatternSource::Literal(lit)) => check_regex(cx, lit),
+            RuleKind::Pattern(PatternSource::Path(_)) => {}
+            RuleKind::Url {
+                schemes,
+                max_length,
+                ..
+            } => {
+                for scheme in schemes {
+                    let text = scheme.value();
+                    let valid = text.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && text
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+                    if !valid {
+                        cx.error_spanned_by(scheme, "not a URL scheme (RFC 3986: a letter, then letters, digits, `+`, `-`, `.`)");
+                    }
+                }
+                if let Some(max) = max_length {
+                    if max.value == 0 {
+                        cx.error_spanned_by(&max.lit, "`max_length` must be at least 1");
+                    }
+                }
+            }
+            RuleKind::Chars { classes, literals } => {
+                if classes.is_empty() && literals.is_empty() {
+                    cx.error_spanned_by(
+                        &rule.name,
+                        "`chars(..)` needs at least one class or a string of characters",
+                    );
+                }
+                for class in classes {
+                    if !CHAR_CLASSES.contains(&class.to_string().as_str()) {
+                        cx.error_spanned_by(
+                            class,
+                            format!(
+                                "unknown character class `{class}`; the classes are {}",
+                                CHAR_CLASSES.join(", ")
+                            ),
+                        );
+                    }
+                }
+                for lit in literals {
+                    if lit.value().is_empty() {
+                        cx.error_spanned_by(lit, "empty string of characters");
+                    }
+                }
+            }
+            RuleKind::OneOf(values) | RuleKind::NoneOf(values) => {
+                check_literal_list(cx, rule, values);
+            }
+            RuleKind::Contains(lit) | RuleKind::Prefix(lit) | RuleKind::Suffix(lit) => {
+                if lit.value().is_empty() {
+                    cx.error_spanned_by(
+                        lit,
+                        format!("`{}` with an empty string is always true", rule.name),
+                    );
+                }
+            }
+            RuleKind::MustMatch(other) => {
+                if level != Level::Field {
+                    cx.error_spanned_by(
+                        &rule.name,
+                        "`must_match` compares whole fields; it cannot go inside `each` or `keys`",
+                    );
+                } else if other.unraw() == field.name {
+                    cx.error_spanned_by(other, "a field cannot `must_match` itself");
+                } else if !siblings.iter().any(|f| other.unraw() == f.name) {
+                    let names: Vec<&str> = siblings
+                        .iter()
+                        .map(|f| f.name.as_str())
+                        .filter(|n| *n != field.name)
+                        .collect();
+                    cx.error_spanned_by(
+                        other,
+                        format!(
+                            "no field `{other}` to match; the fields are: {}",
+                            names.join(", ")
+                        ),
+                    );
+                }
+            }
+            RuleKind::Sensitive => {
+                if level != Level::Field {
+                    cx.error_spanned_by(
+                        &rule.name,
+                        "`sensitive` applies to the whole field; put it outside `each` and `keys`",
+                    );
+                }
+            }
+            RuleKind::Each(inner) => check_rules(cx, inner, siblings, field, Level::Each),
+            RuleKind::Keys(inner) => check_rules(cx, inner, siblings, field, Level::Keys),
+            RuleKind::Email { .. }
+            | RuleKind::Format(_)
+            | RuleKind::Required
+            | RuleKind::Nested
+            | RuleKind::Custom(_) => {}
+        }
+        if let (Some(message), RuleKind::Sensitive | RuleKind::Nested) = (&rule.message, &rule.kind)
+        {
+            cx.error_spanned_by(
+                message,
+                format!(
+                    "`{}` reports no error of its own to give a message",
+                    rule.name
+                ),
+            );
+        }
+        for lit in rule.message.iter().chain(&rule.code) {
+            if lit.value().is_empty() {
+                cx.error_spanned_by(lit, "empty string");
+            }
+        }
+    }
+}
+
+/// The same rule twice on one value is a mistake (two `length`s would report twice, or
+/// contradict each other); `custom` may repeat with different functions.
+fn check_duplicates(cx: &Ctxt, rules: &[Rule]) {
+    let mut seen = HashSet::new();
+    let mut customs = HashSet::new();
+    for rule in rules {
+        if let RuleKind::Custom(path) = &rule.kind {
+            if !customs.insert(path.to_token_stream().to_string()) {
+                cx.error_spanned_by(path, "duplicate `custom` with the same function");
+            }
+            continue;
+        }
+        if !seen.insert(rule.name.to_string()) {
+            cx.error_spanned_by(&rule.name, format!("duplicate rule `{}`", rule.name));
+        }
+    }
+}
+
+fn check_range(
+    cx: &Ctxt,
+    rule: &Rule,
+    min: &Option<Num>,
+    max: &Option<Num>,
+    exclusive_min: &Option<Num>,
+    exclusive_max: &Option<Num>,
+) {
+    if min.is_none() && max.is_none() && exclusive_min.is_none() && exclusive_max.is_none() {
+        if !rule.malformed {
+            cx.error_spanned_by(
+                &rule.name,
+                "`range` needs `min`, `max`, `exclusive_min` or `exclusive_max`",
+            );
+        }
+        return;
+    }
+    if let (Some(_), Some(b)) = (min, exclusive_min) {
+        cx.error_spanned_by(&b.tokens, "use `min` or `exclusive_min`, not both");
+    }
+    if let (Some(_), Some(b)) = (max, exclusive_max) {
+        cx.error_spanned_by(&b.tokens, "use `max` or `exclusive_max`, not both");
+    }
+    let lower = min
+        .as_ref()
+        .map(|n| (n, "min"))
+        .or(exclusive_min.as_ref().map(|n| (n, "exclusive_min")));
+    let upper = max
+        .as_ref()
+        .map(|n| (n, "max"))
+        .or(exclusive_max.as_ref().map(|n| (n, "exclusive_max")));
+    if let (Some((lo, lo_name)), Some((hi, hi_name))) = (lower, upper) {
+        let lo_text = lo.tokens.to_string().replace(' ', "");
+        let hi_text = hi.tokens.to_string().replace(' ', "");
+        if lo_name == "min" && hi_name == "max" {
+            if lo.value > hi.value {
+                cx.error_spanned_by(
+                    &lo.tokens,
+                    format!("`min` ({lo_text}) is greater than `max` ({hi_text})"),
+                );
+            }
+        } else if lo.value >= hi.value {
+            cx.error_spanned_by(
+                &lo.tokens,
+                format!(
+                    "the range is empty: `{lo_name}` ({lo_text}) must be less than `{hi_name}` ({hi_text})"
+                ),
+            );
+        }
+    }
+    for n in [min, max, exclusive_min, exclusive_max]
+        .into_iter()
+        .flatten()
+    {
+        if n.value.is_nan() || n.value.is_infinite() {
+            cx.error_spanned_by(&n.tokens, "bounds must be finite numbers");
+        }
+    }
+}
+
+/// A pattern literal is parsed here with `regex-syntax`, the parser of the `regex` crate, so an
+/// invalid regex fails the build instead of every request.
+fn check_regex(cx: &Ctxt, lit: &LitStr) {
+    let pattern = lit.value();
+    if let Err(err) = regex_syntax::ParserBuilder::new().build().parse(&pattern) {
+        let detail = match &err {
+            regex_syntax::Error::Parse(e) => e.kind().to_string(),
+            regex_syntax::Error::Translate(e) => e.kind().to_string(),
+            _ => err.to_string(),
+        };
+        cx.error_spanned_by(lit, format!("invalid regex: {detail}"));
+    }
+}
+
+fn check_literal_list(cx: &Ctxt, rule: &Rule, values: &[Literal]) {
+    if values.is_empty() {
+        cx.error_spanned_by(
+            &rule.name,
+            format!("`{}(..)` needs at least one value", rule.name),
+        );
+        return;
+    }
+    let first_is_string = matches!(values[0], Literal::Str(_));
+    if let Some(odd) = values
+        .iter()
+        .find(|v| matches!(v, Literal::Str(_)) != first_is_string)
+    {
+        let tokens = match odd {
+            Literal::Str(lit) => lit.to_token_stream(),
+            Literal::Num(num) => num.tokens.clone(),
+        };
+        cx.error_spanned_by(
+            tokens,
+            format!(
+                "`{}(..)` takes all strings or all numbers, not both",
+                rule.name
+            ),
+        );
+    }
+    let mut seen = HashSet::new();
+    for value in values {
+        let (key, tokens) = match value {
+            Literal::Str(lit) => (format!("s{}", lit.value()), lit.to_token_stream()),
+            Literal::Num(num) => (format!("n{}", num.value), num.tokens.clone()),
+        };
+        if !seen.insert(key) {
+            cx.error_spanned_by(tokens, "duplicate value");
+        }
+    }
+}

@@ -1,0 +1,1030 @@
+//! Code generation from the checked model. Nothing here can fail: every mistake was reported by
+//! `attr` and `check` before this runs.
+//!
+//! The generated `__validate_into` walks the value with a stack of `PathNode`s and calls the
+//! `check` of each rule; only a failing check builds an error, a heap path and a preview, in
+//! `#[cold]` runtime functions. Values are reached through the traits of
+//! `validate_core::__private`, so the derive never needs to understand a field's type, and a rule
+//! on the wrong type fails to compile at the rule's name.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Literal as Lit, Span, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
+use syn::{GenericParam, Ident, Type};
+
+use crate::ast::{self, Container, Data, Field, Step};
+use crate::attr::{Literal, Normalizer, NormalizerKind, Num, PatternSource, Rule, RuleKind};
+
+pub fn expand(cont: &Container) -> TokenStream {
+    let ident = cont.ident;
+    let generics = with_bounds(cont);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let normalize = normalize_body(cont);
+    let validate = validate_body(cont);
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::validate_core::Validate for #ident #ty_generics #where_clause {
+            fn normalize(&mut self) {
+                #normalize
+            }
+
+            fn validate(&self) -> ::core::result::Result<(), ::validate_core::Report> {
+                let mut __validate_report = ::validate_core::Report::new();
+                ::validate_core::Validate::__validate_into(
+                    self,
+                    &::validate_core::__private::PathNode::ROOT,
+                    &mut __validate_report,
+                );
+                __validate_report.into_result()
+            }
+
+            fn __validate_into(
+                &self,
+                __validate_path: &::validate_core::__private::PathNode<'_>,
+                __validate_report: &mut ::validate_core::Report,
+            ) {
+                #validate
+            }
+        }
+    }
+}
+
+/// The impl a derive with errors emits beside them, so the user sees their mistakes and not
+/// every use of the type failing for want of `Validate`.
+pub fn fallback(input: &syn::DeriveInput) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::validate_core::Validate for #ident #ty_generics #where_clause {
+            fn validate(&self) -> ::core::result::Result<(), ::validate_core::Report> {
+                ::core::result::Result::Ok(())
+            }
+        }
+    }
+}
+
+fn binding(i: usize) -> Ident {
+    format_ident!("__validate_f{}", i)
+}
+
+/// `Self { a: __validate_f0, 1: __validate_f1, .. }` for the fields in `used`.
+fn pattern(path: TokenStream, fields: &[Field], used: &BTreeSet<usize>) -> TokenStream {
+    let bound = used.iter().map(|&i| {
+        let member = &fields[i].member;
+        let name = binding(i);
+        quote!(#member: #name)
+    });
+    quote!(#path { #(#bound,)* .. })
+}
+
+// ---------------------------------------------------------------------------------------------
+// normalize
+
+fn normalize_body(cont: &Container) -> TokenStream {
+    match &cont.data {
+        Data::Struct(fields) => {
+            let (used, body) = normalize_fields(fields);
+            if used.is_empty() {
+                return TokenStream::new();
+            }
+            let pat = pattern(quote!(Self), fields, &used);
+            quote! {
+                let #pat = self;
+                #body
+            }
+        }
+        Data::Enum(variants) => {
+            if variants
+                .iter()
+                .all(|v| normalize_fields(&v.fields).0.is_empty())
+            {
+                return TokenStream::new();
+            }
+            let arms = variants.iter().map(|variant| {
+                let ident = variant.ident;
+                let (used, body) = normalize_fields(&variant.fields);
+                let pat = pattern(quote!(Self::#ident), &variant.fields, &used);
+                quote!(#pat => { #body })
+            });
+            quote! {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    }
+}
+
+fn normalize_fields(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
+    let mut used = BTreeSet::new();
+    let mut body = TokenStream::new();
+    for (i, field) in fields.iter().enumerate() {
+        let value = binding(i).into_token_stream();
+        let mut code = normalizers(&field.normalizers, &value);
+        if has_nested(&field.rules) {
+            let span = nested_span(&field.rules);
+            code.extend(quote_spanned!(span=> ::validate_core::Validate::normalize(::core::convert::identity(#value));));
+        }
+        if !code.is_empty() {
+            used.insert(i);
+            body.extend(code);
+        }
+    }
+    (used, body)
+}
+
+fn normalizers(list: &[Normalizer], value: &TokenStream) -> TokenStream {
+    let mut code = TokenStream::new();
+    let mut run: Vec<TokenStream> = Vec::new();
+    for normalizer in list {
+        let span = normalizer.name.span();
+        let step = match &normalizer.kind {
+            NormalizerKind::Str(function) => {
+                let function = Ident::new(function, span);
+                run.push(quote_spanned! {span=>
+                    ::validate_core::__private::StrMut::rewrite(::core::convert::identity(#value), ::validate_core::normalize::#function)
+                });
+                continue;
+            }
+            NormalizerKind::With(path) => {
+                let span = path_span(path);
+                // A direct call lets `&mut String` coerce to a `fn(&mut str)`; the `()` pattern
+                // rejects a function that returns the new value instead of writing it.
+                quote_spanned! {span=>
+                    {
+                        let __validate_arg = &mut *#value;
+                        let () = #path(__validate_arg);
+                    }
+                }
+            }
+            NormalizerKind::Each(inner) => {
+                let item = quote!(__validate_item);
+                let body = normalizers(inner, &item);
+                quote_spanned! {span=>
+                    ::validate_core::__private::EachMut::each_mut(::core::convert::identity(#value), |__validate_item| {
+                        #body
+                    });
+                }
+            }
+        };
+        code.extend(string_run(std::mem::take(&mut run)));
+        code.extend(step);
+    }
+    code.extend(string_run(run));
+    code
+}
+
+/// Consecutive string normalizers: one alone is idempotent; a chain runs until a pass changes
+/// nothing, so that normalizing again never changes a normalized value.
+fn string_run(run: Vec<TokenStream>) -> TokenStream {
+    match run.len() {
+        0 => TokenStream::new(),
+        1 => {
+            let step = &run[0];
+            quote!(#step;)
+        }
+        _ => quote! {
+            for _ in 0..::validate_core::__private::NORMALIZE_PASSES {
+                let mut __validate_changed = false;
+                #(__validate_changed |= #run;)*
+                if !__validate_changed {
+                    break;
+                }
+            }
+        },
+    }
+}
+
+fn has_nested(rules: &[Rule]) -> bool {
+    rules.iter().any(|rule| match &rule.kind {
+        RuleKind::Nested => true,
+        RuleKind::Each(inner) => has_nested(inner),
+        _ => false,
+    })
+}
+
+fn nested_span(rules: &[Rule]) -> Span {
+    rules
+        .iter()
+        .find_map(|rule| match &rule.kind {
+            RuleKind::Nested => Some(rule.name.span()),
+            RuleKind::Each(inner) if has_nested(inner) => Some(nested_span(inner)),
+            _ => None,
+        })
+        .unwrap_or_else(Span::call_site)
+}
+
+// ---------------------------------------------------------------------------------------------
+// validate
+
+fn validate_body(cont: &Container) -> TokenStream {
+    let container_rules = container_rules(cont);
+    let fields_code = match &cont.data {
+        Data::Struct(fields) => {
+            let (used, body) = validate_fields(fields);
+            if used.is_empty() {
+                body
+            } else {
+                let pat = pattern(quote!(Self), fields, &used);
+                quote! {
+                    let #pat = self;
+                    #body
+                }
+            }
+        }
+        Data::Enum(variants) => {
+            if variants
+                .iter()
+                .all(|v| validate_fields(&v.fields).0.is_empty())
+            {
+                TokenStream::new()
+            } else {
+                let arms = variants.iter().map(|variant| {
+                    let ident = variant.ident;
+                    let (used, body) = validate_fields(&variant.fields);
+                    let pat = pattern(quote!(Self::#ident), &variant.fields, &used);
+                    quote!(#pat => { #body })
+                });
+                quote! {
+                    match self {
+                        #(#arms)*
+                    }
+                }
+            }
+        }
+    };
+    if fields_code.is_empty() && container_rules.is_empty() {
+        return quote! {
+            let _ = (__validate_path, __validate_report);
+        };
+    }
+    quote! {
+        #fields_code
+        #container_rules
+    }
+}
+
+/// Struct-level `custom(..)`: after the field rules, at the value's own path, or at the field
+/// the error names with `Error::at` (Rust names are mapped to wire names).
+fn container_rules(cont: &Container) -> TokenStream {
+    let names: Vec<TokenStream> = match &cont.data {
+        Data::Struct(fields) => fields
+            .iter()
+            .filter(|f| !f.path.is_empty())
+            .map(|f| {
+                let rust = &f.name;
+                let wire = ast::wire_name(f);
+                quote!((#rust, #wire))
+            })
+            .collect(),
+        Data::Enum(_) => Vec::new(),
+    };
+    let mut code = TokenStream::new();
+    for rule in &cont.rules {
+        if let RuleKind::Custom(path) = &rule.kind {
+            let call = quote_spanned! {path_span(path)=>
+                let __validate_result: ::core::result::Result<(), ::validate_core::Error> = #path(self);
+            };
+            let error = overrides(rule, quote!(__validate_error));
+            code.extend(quote! {
+                #call
+                if let ::core::result::Result::Err(__validate_error) = __validate_result {
+                    ::validate_core::__private::fail_struct(
+                        __validate_report,
+                        __validate_path,
+                        #error,
+                        &[#(#names),*],
+                    );
+                }
+            });
+        }
+    }
+    code
+}
+
+fn validate_fields(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
+    let mut used = BTreeSet::new();
+    let mut body = TokenStream::new();
+    for (i, field) in fields.iter().enumerate() {
+        if field
+            .rules
+            .iter()
+            .all(|r| matches!(r.kind, RuleKind::Sensitive))
+        {
+            continue;
+        }
+        used.insert(i);
+        let sensitive = field
+            .rules
+            .iter()
+            .any(|r| matches!(r.kind, RuleKind::Sensitive));
+        let value = binding(i).into_token_stream();
+        let cx = FieldCx {
+            fields,
+            field,
+            sensitive,
+            used: &mut used,
+        };
+        let node = quote!(__validate_node);
+        let path = node_for(&field.path);
+        let code = rules_code(cx, &field.rules, &value, &node);
+        body.extend(quote! {
+            {
+                #path
+                #code
+            }
+        });
+    }
+    (used, body)
+}
+
+/// `let __validate_node = ...;` for the field's wire-name steps below `__validate_path`.
+fn node_for(steps: &[Step]) -> TokenStream {
+    let mut code = TokenStream::new();
+    let mut parent = quote!(__validate_path);
+    for (depth, step) in steps.iter().enumerate() {
+        let name = format_ident!("__validate_n{}", depth);
+        let segment = match step {
+            Step::Field(wire) => quote!(::validate_core::__private::Seg::Field(#wire)),
+            Step::Index(i) => quote!(::validate_core::__private::Seg::Index(#i)),
+        };
+        code.extend(quote! {
+            let #name = #parent.child(#segment);
+        });
+        parent = quote!((&#name));
+    }
+    code.extend(quote! {
+        let __validate_node: &::validate_core::__private::PathNode<'_> = #parent;
+    });
+    code
+}
+
+struct FieldCx<'a, 'b> {
+    fields: &'a [Field<'a>],
+    field: &'a Field<'a>,
+    sensitive: bool,
+    used: &'b mut BTreeSet<usize>,
+}
+
+/// The code of `rules` applied to `value` (a `&T`) at `node` (a `&PathNode`). At field level,
+/// length rules run first and, when one fails, the field's other rules are skipped: an
+/// oversized value is not scanned.
+fn rules_code(
+    mut cx: FieldCx,
+    rules: &[Rule],
+    value: &TokenStream,
+    node: &TokenStream,
+) -> TokenStream {
+    let (lengths, others): (Vec<&Rule>, Vec<&Rule>) = rules
+        .iter()
+        .filter(|r| !matches!(r.kind, RuleKind::Sensitive))
+        .partition(|r| matches!(r.kind, RuleKind::Length { .. }));
+    let mut rest = TokenStream::new();
+    for rule in others {
+        rest.extend(rule_code(&mut cx, rule, value, node));
+    }
+    if lengths.is_empty() {
+        return rest;
+    }
+    let mut sized = TokenStream::new();
+    for rule in lengths {
+        sized.extend(length_code(&cx, rule, value, node));
+    }
+    if rest.is_empty() {
+        return quote! {
+            let mut __validate_sized = true;
+            #sized
+            let _ = __validate_sized;
+        };
+    }
+    quote! {
+        let mut __validate_sized = true;
+        #sized
+        if __validate_sized {
+            #rest
+        }
+    }
+}
+
+fn overrides(rule: &Rule, error: TokenStream) -> TokenStream {
+    let mut error = error;
+    if let Some(message) = &rule.message {
+        error = quote!(#error.with_message(#message));
+    }
+    if let Some(code) = &rule.code {
+        error = quote!(#error.with_code(#code));
+    }
+    error
+}
+
+/// Records `error` for a string value `s`, with a preview unless the field is sensitive.
+fn fail_str(cx: &FieldCx, error: TokenStream, node: &TokenStream, s: &TokenStream) -> TokenStream {
+    if cx.sensitive {
+        quote!(::validate_core::__private::fail(__validate_report, #node, #error))
+    } else {
+        quote!(::validate_core::__private::fail_str(__validate_report, #node, #error, #s))
+    }
+}
+
+fn fail(error: TokenStream, node: &TokenStream) -> TokenStream {
+    quote!(::validate_core::__private::fail(__validate_report, #node, #error))
+}
+
+fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStream) -> TokenStream {
+    let RuleKind::Length {
+        bytes,
+        min,
+        max,
+        equal,
+    } = &rule.kind
+    else {
+        unreachable!("length_code is called for length rules");
+    };
+    let span = rule.name.span();
+    let opt = |c: &Option<crate::attr::Count>| match c {
+        Some(c) => {
+            let v = Lit::usize_unsuffixed(c.value);
+            quote!(::core::option::Option::Some(#v))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let (min, max, equal) = (opt(min), opt(max), opt(equal));
+    let bounds = quote! {
+        ::validate_core::rules::length::Bounds { min: #min, max: #max, equal: #equal }
+    };
+    let s = quote!(__validate_s);
+    if *bytes {
+        let error = overrides(
+            rule,
+            quote!(::validate_core::rules::length::error(#bounds, ::validate_core::rules::length::Unit::Bytes)),
+        );
+        let fail = fail_str(cx, error, node, &s);
+        let access = quote_spanned!(span=> ::validate_core::__private::AsStr::as_str_opt(::core::convert::identity(#value)));
+        quote! {
+            if let ::core::option::Option::Some(__validate_s) = #access {
+                if !::validate_core::rules::length::check_bytes(__validate_s, #bounds) {
+                    #fail;
+                    __validate_sized = false;
+                }
+            }
+        }
+    } else {
+        let error = overrides(
+            rule,
+            quote!(::validate_core::rules::length::error(#bounds, ::validate_core::rules::length::unit(__validate_m))),
+        );
+        let fail_text = fail_str(cx, error.clone(), node, &s);
+        let fail_items = fail(error, node);
+        let access = quote_spanned!(span=> ::validate_core::__private::Length::measure(::core::convert::identity(#value)));
+        quote! {
+            if let ::core::option::Option::Some(__validate_m) = #access {
+                if !::validate_core::rules::length::check(__validate_m, #bounds) {
+                    if let ::validate_core::__private::Measure::Chars(__validate_s) = __validate_m {
+                        #fail_text;
+                    } else {
+                        #fail_items;
+                    }
+                    __validate_sized = false;
+                }
+            }
+        }
+    }
+}
+
+fn number(num: &Num) -> TokenStream {
+    match num.int {
+        Some(i) => {
+            let lit = Lit::i128_unsuffixed(i);
+            quote!(::validate_core::rules::range::Number::Int(#lit))
+        }
+        None => {
+            let lit = Lit::f64_unsuffixed(num.value);
+            quote!(::validate_core::rules::range::Number::Float(#lit))
+        }
+    }
+}
+
+fn opt_number(num: &Option<Num>) -> TokenStream {
+    match num {
+        Some(num) => {
+            let n = number(num);
+            quote!(::core::option::Option::Some(#n))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn param(literal: &Literal) -> TokenStream {
+    match literal {
+        Literal::Str(lit) => quote!(::validate_core::Param::from(#lit)),
+        Literal::Num(num) => match num.int {
+            Some(i) => {
+                let lit = Lit::i128_unsuffixed(i);
+                quote!(::validate_core::Param::Int(#lit))
+            }
+            None => {
+                let lit = Lit::f64_unsuffixed(num.value);
+                quote!(::validate_core::Param::Float(#lit))
+            }
+        },
+    }
+}
+
+/// A string rule: `check` is an expression over `__validate_s: &str`.
+fn string_rule(
+    cx: &FieldCx,
+    rule: &Rule,
+    value: &TokenStream,
+    node: &TokenStream,
+    check: TokenStream,
+    error: TokenStream,
+) -> TokenStream {
+    let span = rule.name.span();
+    let error = overrides(rule, error);
+    let s = quote!(__validate_s);
+    let fail = fail_str(cx, error, node, &s);
+    let access = quote_spanned!(span=> ::validate_core::__private::AsStr::as_str_opt(::core::convert::identity(#value)));
+    quote! {
+        if let ::core::option::Option::Some(__validate_s) = #access {
+            if !(#check) {
+                #fail;
+            }
+        }
+    }
+}
+
+/// A number rule: `check` is an expression over `__validate_n: Number`.
+fn number_rule(
+    cx: &FieldCx,
+    rule: &Rule,
+    value: &TokenStream,
+    node: &TokenStream,
+    check: TokenStream,
+    error: TokenStream,
+) -> TokenStream {
+    let span = rule.name.span();
+    let error = overrides(rule, error);
+    let access = quote_spanned!(span=> ::validate_core::__private::AsNumber::as_number(::core::convert::identity(#value)));
+    let fail = if cx.sensitive {
+        fail(error, node)
+    } else {
+        let display = quote_spanned!(span=> ::validate_core::__private::AsNumber::display(::core::convert::identity(#value)));
+        quote! {
+            match #display {
+                ::core::option::Option::Some(__validate_d) => ::validate_core::__private::fail_display(__validate_report, #node, #error, __validate_d),
+                ::core::option::Option::None => ::validate_core::__private::fail(__validate_report, #node, #error),
+            }
+        }
+    };
+    quote! {
+        if let ::core::option::Option::Some(__validate_n) = #access {
+            if !(#check) {
+                #fail;
+            }
+        }
+    }
+}
+
+fn rule_code(
+    cx: &mut FieldCx,
+    rule: &Rule,
+    value: &TokenStream,
+    node: &TokenStream,
+) -> TokenStream {
+    let span = rule.name.span();
+    let rules = quote!(::validate_core::rules);
+    match &rule.kind {
+        RuleKind::Length { .. } | RuleKind::Sensitive => TokenStream::new(),
+        RuleKind::Range {
+            min,
+            max,
+            exclusive_min,
+            exclusive_max,
+        } => {
+            let (min, max, exclusive_min, exclusive_max) = (
+                opt_number(min),
+                opt_number(max),
+                opt_number(exclusive_min),
+                opt_number(exclusive_max),
+            );
+            let bounds = quote! {
+                #rules::range::Bounds {
+                    min: #min, max: #max, exclusive_min: #exclusive_min, exclusive_max: #exclusive_max,
+                }
+            };
+            number_rule(
+                cx,
+                rule,
+                value,
+                node,
+                quote!(#rules::range::check(__validate_n, #bounds)),
+                quote!(#rules::range::error(#bounds)),
+            )
+        }
+        RuleKind::Pattern(PatternSource::Literal(lit)) => {
+            let error = quote!(#rules::pattern::error(#lit));
+            if let Some(runs) = crate::pattern::plan(&lit.value()) {
+                let runs = runs.iter().map(|run| {
+                    let low = Lit::u64_suffixed(run.low);
+                    let high = Lit::u64_suffixed(run.high);
+                    let min = Lit::u32_suffixed(run.min);
+                    let max = Lit::u32_suffixed(run.max.unwrap_or(u32::MAX));
+                    quote! {
+                        #rules::pattern::Run {
+                            set: #rules::chars::AsciiSet { low: #low, high: #high },
+                            min: #min,
+                            max: #max,
+                        }
+                    }
+                });
+                let check = quote!(#rules::pattern::check_runs(__validate_s, &[#(#runs),*]));
+                return string_rule(cx, rule, value, node, check, error);
+            }
+            // One static per pattern, compiled on first use. The derive parsed the pattern
+            // already; should the regex crate still refuse it (a size limit), the rule rejects
+            // every value rather than panic on a request.
+            let check = quote! {{
+                static __VALIDATE_PATTERN: ::std::sync::LazyLock<::core::option::Option<::validate_core::__private::Regex>> =
+                    ::std::sync::LazyLock::new(|| ::validate_core::pattern::compile(#lit).ok());
+                __VALIDATE_PATTERN
+                    .as_ref()
+                    .is_some_and(|__validate_re| #rules::pattern::check_anchored(__validate_re, __validate_s))
+            }};
+            string_rule(cx, rule, value, node, check, error)
+        }
+        RuleKind::Pattern(PatternSource::Path(path)) => {
+            let re = quote_spanned!(path_span(path)=> let __validate_re: &::validate_core::__private::Regex = &#path;);
+            let code = string_rule(
+                cx,
+                rule,
+                value,
+                node,
+                quote!(#rules::pattern::check(__validate_re, __validate_s)),
+                quote!(#rules::pattern::error(__validate_re.as_str())),
+            );
+            quote! {{
+                #re
+                #code
+            }}
+        }
+        RuleKind::Email {
+            allow_single_label,
+            international,
+        } => {
+            let options = quote! {
+                ::validate_core::formats::EmailOptions {
+                    allow_single_label: #allow_single_label,
+                    international: #international,
+                }
+            };
+            string_rule(
+                cx,
+                rule,
+                value,
+                node,
+                quote!(#rules::email::check(__validate_s, #options)),
+                quote!(#rules::email::error()),
+            )
+        }
+        RuleKind::Url {
+            schemes,
+            max_length,
+            allow_credentials,
+        } => {
+            let mut fields = Vec::new();
+            if !schemes.is_empty() {
+                fields.push(quote!(schemes: &[#(#schemes),*]));
+            }
+            if let Some(max) = max_length {
+                let v = Lit::usize_unsuffixed(max.value);
+                fields.push(quote!(max_length: #v));
+            }
+            if *allow_credentials {
+                fields.push(quote!(allow_credentials: true));
+            }
+            let options = if fields.is_empty() {
+                quote!(&::validate_core::formats::UrlOptions::DEFAULT)
+            } else if fields.len() == 3 {
+                quote!(&::validate_core::formats::UrlOptions { #(#fields,)* })
+            } else {
+                quote! {
+                    &::validate_core::formats::UrlOptions {
+                        #(#fields,)*
+                        ..::validate_core::formats::UrlOptions::DEFAULT
+                    }
+                }
+            };
+            string_rule(
+                cx,
+                rule,
+                value,
+                node,
+                quote!(#rules::url::check(__validate_s, #options)),
+                quote!(#rules::url::error(#options)),
+            )
+        }
+        RuleKind::Format(format) => {
+            let predicate: syn::Path =
+                syn::parse_str(&format!("::validate_core::{}", format.predicate()))
+                    .expect("a path");
+            let module = Ident::new(format.module(), Span::call_site());
+            string_rule(
+                cx,
+                rule,
+                value,
+                node,
+                quote!(#predicate(__validate_s)),
+                quote!(#rules::#module::error()),
+            )
+        }
+        RuleKind::Chars { classes, literals } => {
+            let mut low = 0u64;
+            let mut high = 0u64;
+            let mut set = |b: u8| {
+                if b < 64 {
+                    low |= 1 << b;
+                } else {
+                    high |= 1 << (b - 64);
+                }
+            };
+            for class in classes {
+                let bytes: Vec<u8> = match class.to_string().as_str() {
+                    "ascii_lowercase" => (b'a'..=b'z').collect(),
+                    "ascii_uppercase" => (b'A'..=b'Z').collect(),
+                    "ascii_alpha" => (b'a'..=b'z').chain(b'A'..=b'Z').collect(),
+                    "ascii_digit" => (b'0'..=b'9').collect(),
+                    "ascii_alphanumeric" => (b'a'..=b'z')
+                        .chain(b'A'..=b'Z')
+                        .chain(b'0'..=b'9')
+                        .collect(),
+                    "ascii_punctuation" => (0..128u8).filter(u8::is_ascii_punctuation).collect(),
+                    "space" => vec![b' '],
+                    _ => Vec::new(),
+                };
+                bytes.into_iter().for_each(&mut set);
+            }
+            let mut others = Vec::new();
+            let mut literal_text = String::new();
+            for lit in literals {
+                for c in lit.value().chars() {
+                    literal_text.push(c);
+                    if c.is_ascii() {
+                        set(c as u8);
+                    } else if !others.contains(&c) {
+                        others.push(c);
+                    }
+                }
+            }
+            let low = Lit::u64_suffixed(low);
+            let high = Lit::u64_suffixed(high);
+            let class_names: Vec<String> = classes.iter().map(ToString::to_string).collect();
+            let set = quote!(#rules::chars::AsciiSet { low: #low, high: #high });
+            string_rule(
+                cx,
+                rule,
+                value,
+                node,
+                quote!(#rules::chars::check(__validate_s, #set, &[#(#others),*])),
+                quote!(#rules::chars::error(&[#(#class_names),*], #literal_text)),
+            )
+        }
+        RuleKind::OneOf(values) | RuleKind::NoneOf(values) => {
+            let one_of = matches!(rule.kind, RuleKind::OneOf(_));
+            let module = if one_of {
+                quote!(one_of)
+            } else {
+                quote!(none_of)
+            };
+            let params: Vec<TokenStream> = values.iter().map(param).collect();
+            let error = quote!(#rules::#module::error(::std::vec![#(#params),*]));
+            let negate = if one_of { quote!() } else { quote!(!) };
+            if values.iter().all(|v| matches!(v, Literal::Str(_))) {
+                let strings = values.iter().map(|v| match v {
+                    Literal::Str(lit) => lit.to_token_stream(),
+                    Literal::Num(_) => unreachable!("checked: all strings"),
+                });
+                let check = quote!(#negate ::core::matches!(__validate_s, #(#strings)|*));
+                string_rule(cx, rule, value, node, check, error)
+            } else {
+                let numbers = values.iter().map(|v| match v {
+                    Literal::Num(num) => number(num),
+                    Literal::Str(_) => unreachable!("checked: all numbers"),
+                });
+                let check =
+                    quote!(#negate #rules::one_of::contains_number(__validate_n, &[#(#numbers),*]));
+                number_rule(cx, rule, value, node, check, error)
+            }
+        }
+        RuleKind::Contains(lit) | RuleKind::Prefix(lit) | RuleKind::Suffix(lit) => {
+            let module = Ident::new(&rule.name.to_string(), Span::call_site());
+            string_rule(
+                cx,
+                rule,
+                value,
+                node,
+                quote!(#rules::#module::check(__validate_s, #lit)),
+                quote!(#rules::#module::error(#lit)),
+            )
+        }
+        RuleKind::Required => {
+            let error = overrides(rule, quote!(#rules::required::error()));
+            let fail = fail(error, node);
+            let access = quote_spanned!(span=> ::validate_core::__private::Required::is_present(::core::convert::identity(#value)));
+            quote! {
+                if !#access {
+                    #fail;
+                }
+            }
+        }
+        RuleKind::MustMatch(other) => {
+            let index = cx
+                .fields
+                .iter()
+                .position(|f| other.unraw() == f.name)
+                .expect("checked: the field exists");
+            cx.used.insert(index);
+            let other_binding = binding(index);
+            let wire = ast::wire_name(&cx.fields[index]);
+            let error = overrides(rule, quote!(#rules::must_match::error(#wire)));
+            let fail = fail(error, node);
+            // `==` rather than a generic function: with one `PartialEq` impl in scope, inference
+            // would pick its type and report a confusing mismatch instead of "can't compare".
+            let eq = quote_spanned!(span=> (::core::convert::identity(#value) == ::core::convert::identity(#other_binding)));
+            quote! {
+                if !#eq {
+                    #fail;
+                }
+            }
+        }
+        RuleKind::Nested => {
+            quote_spanned! {span=>
+                ::validate_core::Validate::__validate_into(::core::convert::identity(#value), #node, __validate_report);
+            }
+        }
+        RuleKind::Custom(path) => {
+            let error = overrides(rule, quote!(__validate_error));
+            let fail = fail(error, node);
+            // A direct call lets `&String` coerce to a `fn(&str)`; the annotated binding puts a
+            // wrong return type under the function's name.
+            let call = quote_spanned! {path_span(path)=>
+                let __validate_result: ::core::result::Result<(), ::validate_core::Error> = #path(__validate_c);
+            };
+            let body = quote! {
+                #call
+                if let ::core::result::Result::Err(__validate_error) = __validate_result {
+                    #fail;
+                }
+            };
+            if cx.field.rules.iter().any(|r| std::ptr::eq(r, rule)) && ast::is_option(cx.field.ty) {
+                quote! {
+                    if let ::core::option::Option::Some(__validate_c) = ::validate_core::__private::some(#value) {
+                        #body
+                    }
+                }
+            } else {
+                quote! {
+                    let __validate_c = #value;
+                    #body
+                }
+            }
+        }
+        RuleKind::Each(inner) | RuleKind::Keys(inner) => {
+            let (method, trait_name) = if matches!(rule.kind, RuleKind::Each(_)) {
+                (quote!(each), quote!(Each))
+            } else {
+                (quote!(each_key), quote!(Keys))
+            };
+            let item = quote!(__validate_item);
+            let inner_node = quote!((&__validate_node));
+            let sub = FieldCx {
+                fields: cx.fields,
+                field: cx.field,
+                sensitive: cx.sensitive,
+                used: cx.used,
+            };
+            let body = rules_code(sub, inner, &item, &inner_node);
+            let access = quote_spanned!(span=> ::validate_core::__private::#trait_name::#method);
+            let spanned = quote_spanned!(span=> ::core::convert::identity(#value));
+            quote! {
+                #access(#spanned, |__validate_seg, __validate_item| {
+                    let __validate_node = #node.child(__validate_seg);
+                    #body
+                });
+            }
+        }
+    }
+}
+
+fn path_span(path: &syn::Path) -> Span {
+    path.segments
+        .last()
+        .map_or_else(Span::call_site, |s| s.ident.span())
+}
+
+// ---------------------------------------------------------------------------------------------
+// generics
+
+/// The container's generics, with a `where` bound for every field whose type mentions a type
+/// parameter: the trait each of its rules reaches it through.
+fn with_bounds(cont: &Container) -> syn::Generics {
+    let mut generics = cont.original.generics.clone();
+    let params: Vec<Ident> = generics
+        .params
+        .iter()
+        .filter_map(|p| match p {
+            GenericParam::Type(t) => Some(t.ident.clone()),
+            _ => None,
+        })
+        .collect();
+    if params.is_empty() {
+        return generics;
+    }
+    let mut predicates = Vec::new();
+    let mut seen = BTreeSet::new();
+    for field in cont.all_fields() {
+        if !mentions(field.ty, &params) {
+            continue;
+        }
+        let ty = field.ty.to_token_stream();
+        rule_bounds(&field.rules, &ty, &mut predicates);
+        normalizer_bounds(&field.normalizers, &ty, &mut predicates);
+        if has_nested(&field.rules) {
+            predicates.push(quote!(#ty: ::validate_core::Validate));
+        }
+    }
+    let where_clause = generics.make_where_clause();
+    for predicate in predicates {
+        if seen.insert(predicate.to_string()) {
+            where_clause
+                .predicates
+                .push(syn::parse2(predicate).expect("a where predicate"));
+        }
+    }
+    generics
+}
+
+fn rule_bounds(rules: &[Rule], ty: &TokenStream, out: &mut Vec<TokenStream>) {
+    let private = quote!(::validate_core::__private);
+    for rule in rules {
+        match &rule.kind {
+            RuleKind::Length { bytes: true, .. } => out.push(quote!(#ty: #private::AsStr)),
+            RuleKind::Length { .. } => out.push(quote!(#ty: #private::Length)),
+            RuleKind::Range { .. } => out.push(quote!(#ty: #private::AsNumber)),
+            RuleKind::OneOf(values) | RuleKind::NoneOf(values) => {
+                if values.iter().all(|v| matches!(v, Literal::Str(_))) {
+                    out.push(quote!(#ty: #private::AsStr));
+                } else {
+                    out.push(quote!(#ty: #private::AsNumber));
+                }
+            }
+            RuleKind::Pattern(_)
+            | RuleKind::Email { .. }
+            | RuleKind::Url { .. }
+            | RuleKind::Format(_)
+            | RuleKind::Chars { .. }
+            | RuleKind::Contains(_)
+            | RuleKind::Prefix(_)
+            | RuleKind::Suffix(_) => out.push(quote!(#ty: #private::AsStr)),
+            RuleKind::Required => out.push(quote!(#ty: #private::Required)),
+            RuleKind::MustMatch(_) => out.push(quote!(#ty: ::core::cmp::PartialEq)),
+            RuleKind::Nested => out.push(quote!(#ty: ::validate_core::Validate)),
+            RuleKind::Each(inner) => {
+                out.push(quote!(#ty: #private::Each));
+                rule_bounds(inner, &quote!(<#ty as #private::Each>::Item), out);
+            }
+            RuleKind::Keys(inner) => {
+                out.push(quote!(#ty: #private::Keys));
+                rule_bounds(inner, &quote!(<#ty as #private::Keys>::Key), out);
+            }
+            RuleKind::Sensitive | RuleKind::Custom(_) => {}
+        }
+    }
+}
+
+fn normalizer_bounds(list: &[Normalizer], ty: &TokenStream, out: &mut Vec<TokenStream>) {
+    let private = quote!(::validate_core::__private);
+    for normalizer in list {
+        match &normalizer.kind {
+            NormalizerKind::Str(_) => out.push(quote!(#ty: #private::StrMut)),
+            NormalizerKind::With(_) => {}
+            NormalizerKind::Each(inner) => {
+                out.push(quote!(#ty: #private::EachMut));
+                normalizer_bounds(inner, &quote!(<#ty as #private::EachMut>::Item), out);
+            }
+        }
+    }
+}
+
+fn mentions(ty: &Type, params: &[Ident]) -> bool {
+    fn walk(tokens: TokenStream, params: &[Ident]) -> bool {
+        tokens.into_iter().any(|tt| match tt {
+            proc_macro2::TokenTree::Ident(ident) => params.contains(&ident),
+            proc_macro2::TokenTree::Group(group) => walk(group.stream(), params),
+            _ => false,
+        })
+    }
+    walk(ty.to_token_stream(), params)
+}

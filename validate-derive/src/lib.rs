@@ -1,0 +1,42 @@
+//! The derive macro of `validate-core`: `#[derive(Validate)]`.
+//!
+//! Parse (`ast`, `attr`) → check (`check`) → expand (`expand`); every mistake is collected in a
+//! `Ctxt` and reported under its own token. See the `validate-core` documentation for the
+//! attribute language.
+
+mod ast;
+mod attr;
+mod check;
+mod ctxt;
+mod expand;
+mod pattern;
+mod symbol;
+
+use proc_macro::TokenStream;
+use syn::{DeriveInput, parse_macro_input};
+
+/// Derives `validate_core::Validate` from `#[validate(..)]` and `#[normalize(..)]` attributes.
+#[proc_macro_derive(Validate, attributes(validate, normalize))]
+pub fn derive_validate(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    derive(&input).into()
+}
+
+fn derive(input: &DeriveInput) -> proc_macro2::TokenStream {
+    let cx = ctxt::Ctxt::new();
+    let container = ast::Container::from_ast(&cx, input);
+    if let Some(container) = &container {
+        check::check(&cx, container);
+    }
+    let expanded = match &container {
+        Some(container) if !cx.has_errors() => Some(expand::expand(container)),
+        _ => None,
+    };
+    match cx.check() {
+        Ok(()) => expanded.unwrap_or_else(|| expand::fallback(input)),
+        Err(errors) => {
+            let fallback = expand::fallback(input);
+            quote::quote!(#errors #fallback)
+        }
+    }
+}
