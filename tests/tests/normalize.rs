@@ -456,3 +456,12 @@ proptest! {
         prop_assert_eq!(no_control::check(&s), !s.chars().any(no_control::is_forbidden));
     }
 }
+
+proptest::proptest! {
+    /// The eight-bytes-at-a-time ASCII path agrees with the standard library's case mapping.
+    #[test]
+    fn case_mapping_matches_std(s in "[ -~]{0,40}|[a-zA-Z@\\[`{é]{0,20}") {
+        proptest::prop_assert_eq!(validate_core::normalize::lowercase(&s), s.to_lowercase());
+        proptest::prop_assert_eq!(validate_core::normalize::uppercase(&s), s.to_uppercase());
+    }
+}

@@ -24,27 +24,60 @@ pub(super) fn scan_ldh(name: &[u8]) -> Option<Labels> {
         last_hex_number: false,
         has_a_label: false,
     };
-    for label in name.split(|&b| b == b'.') {
-        let (&first, &last) = (label.first()?, label.last()?);
-        if label.len() > MAX_LABEL_LEN || first == b'-' || last == b'-' {
-            return None;
-        }
-        let mut all_digits = true;
-        for &b in label {
-            if !(b.is_ascii_alphanumeric() || b == b'-') {
-                return None;
+    // One pass with a byte-class table; a label's own checks run at its dot or at the end.
+    let mut start = 0;
+    let mut all_digits = true;
+    for (i, &b) in name.iter().enumerate() {
+        match LDH[usize::from(b)] {
+            LETTER | HYPHEN => all_digits = false,
+            DIGIT => {}
+            DOT => {
+                end_label(&mut labels, &name[start..i], all_digits)?;
+                start = i + 1;
+                all_digits = true;
             }
-            all_digits &= b.is_ascii_digit();
+            _ => return None,
         }
-        labels.count += 1;
-        labels.last_all_digits = all_digits;
-        labels.last_hex_number = is_hex_number(label);
-        labels.has_a_label |= is_a_label(label);
     }
+    end_label(&mut labels, &name[start..], all_digits)?;
     Some(labels)
 }
 
-/// `0x` followed by hex digits: a number to the WHATWG URL host parser and to `inet_aton`.
+fn end_label(labels: &mut Labels, label: &[u8], all_digits: bool) -> Option<()> {
+    let (&first, &last) = (label.first()?, label.last()?);
+    if label.len() > MAX_LABEL_LEN || first == b'-' || last == b'-' {
+        return None;
+    }
+    labels.count += 1;
+    labels.last_all_digits = all_digits;
+    labels.last_hex_number = first == b'0' && is_hex_number(label);
+    labels.has_a_label |= first | 0x20 == b'x' && is_a_label(label);
+    Some(())
+}
+
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const HYPHEN: u8 = 3;
+const DOT: u8 = 4;
+
+/// The class of every byte for host names: letters, digits, hyphen, dot, anything else.
+static LDH: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            b'-' => HYPHEN,
+            b'.' => DOT,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    table
+};
+
 fn is_hex_number(label: &[u8]) -> bool {
     matches!(label, [b'0', b'x' | b'X', rest @ ..] if rest.iter().all(u8::is_ascii_hexdigit))
 }
@@ -104,7 +137,11 @@ impl fmt::Write for Discard {
 /// ```
 #[must_use]
 pub fn is_hostname(s: &str) -> bool {
-    let bytes = s.as_bytes();
+    is_hostname_bytes(s.as_bytes())
+}
+
+/// [`is_hostname`] on bytes; any byte outside ASCII letters, digits, `-` and `.` fails.
+pub(super) fn is_hostname_bytes(bytes: &[u8]) -> bool {
     if bytes.is_empty() || bytes.len() > MAX_LEN {
         return false;
     }

@@ -3,8 +3,8 @@
 // and it accepts (and silently repairs) much that a whitelist should refuse, such as backslashes,
 // spaces, tabs and newlines.
 
-use super::hostname::is_hostname;
-use super::ip::{is_ipv4, is_ipv6};
+use super::hostname::is_hostname_bytes;
+use super::ip::{is_ipv4_bytes, is_ipv6};
 
 /// Options of [`is_url_with`].
 ///
@@ -168,8 +168,11 @@ fn is_authority(authority: &[u8], allow_credentials: bool, allow_port: bool) -> 
             .unwrap_or(host_port.len());
         (Some(&host_port[..end]), &host_port[end..])
     };
+    // Only a host that ends with a digit can be an IPv4 address; trying the others would only
+    // cost time, as the name check refuses an all-digit last label anyway.
     let host_ok = host.is_none_or(|host| {
-        core::str::from_utf8(host).is_ok_and(|host| is_ipv4(host) || is_hostname(host))
+        host.last().is_some_and(u8::is_ascii_digit) && is_ipv4_bytes(host)
+            || is_hostname_bytes(host)
     });
     host_ok && (port.is_empty() || allow_port && port.strip_prefix(b":").is_some_and(is_port))
 }
@@ -198,24 +201,63 @@ fn is_port(port: &[u8]) -> bool {
 
 /// `path-abempty [ "?" query ] [ "#" fragment ]`
 fn is_path_query_fragment(tail: &[u8]) -> bool {
-    let (before_fragment, fragment) = match tail.iter().position(|&c| c == b'#') {
-        Some(hash) => (&tail[..hash], Some(&tail[hash + 1..])),
-        None => (tail, None),
-    };
-    let (path, query) = match before_fragment.iter().position(|&c| c == b'?') {
-        Some(question) => (
-            &before_fragment[..question],
-            Some(&before_fragment[question + 1..]),
-        ),
-        None => (before_fragment, None),
-    };
-    all_allowed(path, |c| is_pchar(c) || c == b'/')
-        && query.is_none_or(|query| all_allowed(query, |c| is_pchar(c) || c == b'/' || c == b'?'))
-        && fragment
-            .is_none_or(|fragment| all_allowed(fragment, |c| is_pchar(c) || c == b'/' || c == b'?'))
+    // One pass: path characters and `/` everywhere, `?` from the first one on (it starts the
+    // query), one `#` (it starts the fragment), and `%` only as `%HH`.
+    let mut in_fragment = false;
+    let mut i = 0;
+    while let Some(&c) = tail.get(i) {
+        if PATH[usize::from(c)] {
+            i += 1;
+            continue;
+        }
+        match c {
+            b'?' => i += 1,
+            b'#' if !in_fragment => {
+                in_fragment = true;
+                i += 1;
+            }
+            b'%' => match tail.get(i + 1..i + 3) {
+                Some([h, l]) if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => i += 3,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    true
 }
 
-/// Whether every byte is allowed or starts a `%HH` escape.
+/// `pchar` and `/` (RFC 3986): the bytes a path, query or fragment takes without escaping.
+static PATH: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b'!'
+                    | b'$'
+                    | b'&'
+                    | b'\''
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b'+'
+                    | b','
+                    | b';'
+                    | b'='
+                    | b':'
+                    | b'@'
+                    | b'/'
+            );
+        b += 1;
+    }
+    table
+};
+
 fn all_allowed(part: &[u8], allowed: impl Fn(u8) -> bool) -> bool {
     let mut i = 0;
     while let Some(&c) = part.get(i) {
@@ -234,10 +276,6 @@ fn all_allowed(part: &[u8], allowed: impl Fn(u8) -> bool) -> bool {
 }
 
 /// `pchar` less `pct-encoded`: `unreserved / sub-delims / ":" / "@"`
-fn is_pchar(c: u8) -> bool {
-    is_unreserved(c) || is_sub_delim(c) || c == b':' || c == b'@'
-}
-
 fn is_unreserved(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_' | b'~')
 }

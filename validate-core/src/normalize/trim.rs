@@ -7,6 +7,9 @@ use std::borrow::Cow;
 /// ```
 #[inline]
 pub fn trim(s: &str) -> Cow<'_, str> {
+    if s.is_empty() || is_plain(s.as_bytes()[0]) && is_plain(s.as_bytes()[s.len() - 1]) {
+        return Cow::Borrowed(s);
+    }
     Cow::Borrowed(s.trim())
 }
 
@@ -17,6 +20,9 @@ pub fn trim(s: &str) -> Cow<'_, str> {
 /// ```
 #[inline]
 pub fn trim_start(s: &str) -> Cow<'_, str> {
+    if s.is_empty() || is_plain(s.as_bytes()[0]) {
+        return Cow::Borrowed(s);
+    }
     Cow::Borrowed(s.trim_start())
 }
 
@@ -27,5 +33,15 @@ pub fn trim_start(s: &str) -> Cow<'_, str> {
 /// ```
 #[inline]
 pub fn trim_end(s: &str) -> Cow<'_, str> {
+    if s.is_empty() || is_plain(s.as_bytes()[s.len() - 1]) {
+        return Cow::Borrowed(s);
+    }
     Cow::Borrowed(s.trim_end())
+}
+
+/// A byte that is neither whitespace nor part of a non-ASCII character (which may be Unicode
+/// whitespace): a string that starts and ends with one needs no trimming.
+#[inline]
+fn is_plain(b: u8) -> bool {
+    b > b' ' && b < 0x7f
 }
