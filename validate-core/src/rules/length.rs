@@ -61,17 +61,25 @@ pub fn check(measure: Measure<'_>, bounds: Bounds) -> bool {
         Measure::Items(n) => bounds.contains(n),
         Measure::Chars(s) => {
             let bytes = s.len();
-            let upper = bounds.max.into_iter().chain(bounds.equal).min();
-            if upper.is_some_and(|upper| bytes / 4 > upper) {
+            let upper = match (bounds.max, bounds.equal) {
+                (Some(max), Some(equal)) => Some(max.min(equal)),
+                (max, equal) => max.or(equal),
+            };
+            let lower = match (bounds.min, bounds.equal) {
+                (Some(min), Some(equal)) => min.max(equal),
+                (min, equal) => min.or(equal).unwrap_or(0),
+            };
+            // A string has between `bytes / 4` and `bytes` chars: a byte length outside the
+            // bounds decides without counting, and so does one whose every possible char
+            // count is inside them.
+            if bytes < lower || upper.is_some_and(|upper| bytes / 4 > upper) {
                 return false;
             }
-            if bounds
-                .min
-                .into_iter()
-                .chain(bounds.equal)
-                .any(|lower| bytes < lower)
+            if upper.is_none_or(|upper| bytes <= upper)
+                && bytes.div_ceil(4) >= lower
+                && bounds.equal.is_none()
             {
-                return false;
+                return true;
             }
             bounds.contains(if s.is_ascii() {
                 bytes
