@@ -513,3 +513,18 @@ fn a_normalizer_chain_reaches_a_fixed_point() {
     t.normalize();
     assert_eq!(t.v, "\u{304}ada");
 }
+
+proptest::proptest! {
+    /// The preview a report keeps for a rejected value is exactly `log::preview` of it.
+    #[test]
+    fn stored_preview_is_log_preview(s in "\\PC{1,40}|[a-z\"\\\\\n\u{202e}]{1,40}") {
+        #[derive(Validate)]
+        struct T {
+            #[validate(length(max = 0))]
+            v: String,
+        }
+        let report = (T { v: s.clone() }).validate().unwrap_err();
+        let expected = validate_core::log::preview(&s, validate_core::PREVIEW_CHARS).to_string();
+        proptest::prop_assert_eq!(report.errors()[0].preview(), Some(expected.as_str()));
+    }
+}

@@ -50,17 +50,46 @@ pub struct Preview<'a> {
     max_chars: usize,
 }
 
+impl Preview<'_> {
+    /// The preview as a `String`, built without the formatting machinery: the report keeps one
+    /// for every error, so this runs once per rejected value.
+    pub(crate) fn into_string(self) -> String {
+        let cut = self
+            .s
+            .char_indices()
+            .nth(self.max_chars)
+            .map_or(self.s.len(), |(i, _)| i);
+        let (kept, rest) = self.s.split_at(cut);
+        let mut out = String::with_capacity(kept.len() + 16);
+        if kept
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+        {
+            out.push_str(kept);
+        } else {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{}", escape(kept));
+        }
+        if !rest.is_empty() {
+            out.push_str("…(+");
+            out.push_str(&rest.len().to_string());
+            out.push_str(" bytes)");
+        }
+        out
+    }
+}
+
 impl fmt::Display for Preview<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self.s;
-        for _ in 0..self.max_chars {
-            let mut chars = rest.chars();
-            let Some(c) = chars.next() else {
-                return Ok(());
-            };
-            write_escaped(f, c)?;
-            rest = chars.as_str();
-        }
+        // Find the cut first (at most `max_chars` chars in), then write the kept part in runs
+        // of characters that need no escaping.
+        let cut = self
+            .s
+            .char_indices()
+            .nth(self.max_chars)
+            .map_or(self.s.len(), |(i, _)| i);
+        let (kept, rest) = self.s.split_at(cut);
+        write!(f, "{}", escape(kept))?;
         if rest.is_empty() {
             Ok(())
         } else {

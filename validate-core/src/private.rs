@@ -63,7 +63,13 @@ impl<'a> PathNode<'a> {
     /// The heap path of this node.
     #[cold]
     pub fn to_path(&self) -> Path {
-        let mut segments = Vec::new();
+        let mut depth = 0;
+        let mut node = Some(self);
+        while let Some(n) = node {
+            depth += usize::from(n.segment.is_some());
+            node = n.parent;
+        }
+        let mut segments = Vec::with_capacity(depth);
         let mut node = Some(self);
         while let Some(n) = node {
             if let Some(segment) = n.segment {
@@ -145,7 +151,7 @@ key_name_display!(
 #[cold]
 #[inline(never)]
 pub fn fail_str(report: &mut Report, node: &PathNode<'_>, error: Error, value: &str) {
-    let preview = log::preview(value, PREVIEW_CHARS).to_string();
+    let preview = log::preview(value, PREVIEW_CHARS).into_string();
     report.push(node.to_path(), error, Some(preview));
 }
 

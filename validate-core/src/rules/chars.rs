@@ -54,13 +54,34 @@ pub fn check(s: &str, ascii: AsciiSet, other: &[char]) -> bool {
 /// The `chars` error: `classes` are the class names, `literal` the extra characters as written.
 #[cold]
 pub fn error(classes: &'static [&'static str], literal: &'static str) -> Error {
-    let mut allowed: Vec<String> = classes.iter().map(|c| c.replace('_', " ")).collect();
-    if !literal.is_empty() {
-        allowed.push(format!("\"{literal}\""));
+    let mut message = String::with_capacity(64);
+    message.push_str("must contain only ");
+    for (i, class) in classes.iter().enumerate() {
+        if i > 0 {
+            message.push_str(", ");
+        }
+        for part in class.split('_') {
+            if !message.ends_with(' ') {
+                message.push(' ');
+            }
+            message.push_str(part);
+        }
     }
+    if !literal.is_empty() {
+        if !classes.is_empty() {
+            message.push_str(", ");
+        }
+        message.push('"');
+        message.push_str(literal);
+        message.push('"');
+    }
+    let names = classes
+        .iter()
+        .map(|c| crate::Param::from(*c))
+        .collect::<Vec<_>>();
     let mut error = Error::new("chars")
-        .with_message(format!("must contain only {}", allowed.join(", ")))
-        .with_param("classes", classes.to_vec());
+        .with_message(message)
+        .with_param("classes", crate::Param::List(names));
     if !literal.is_empty() {
         error = error.with_param("chars", literal);
     }
