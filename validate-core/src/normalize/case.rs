@@ -6,19 +6,13 @@ use std::borrow::Cow;
 /// assert_eq!(validate_core::normalize::lowercase("ÀDA"), "àda");
 /// ```
 pub fn lowercase(s: &str) -> Cow<'_, str> {
-    match ascii_scan(s, b'A') {
-        AsciiScan::Unchanged => Cow::Borrowed(s),
-        AsciiScan::Changes => Cow::Owned(s.to_ascii_lowercase()),
-        AsciiScan::NotAscii => {
-            // Checking char by char first keeps text that is already lowercase free of allocation;
-            // any string `to_lowercase` changes has a char whose own mapping differs.
-            if s.chars().all(|c| unchanged(c.to_lowercase(), c)) {
-                Cow::Borrowed(s)
-            } else {
-                Cow::Owned(s.to_lowercase())
-            }
-        }
-    }
+    map_case(
+        s,
+        b'A',
+        str::to_ascii_lowercase,
+        char::to_lowercase,
+        str::to_lowercase,
+    )
 }
 
 /// Uppercases with Unicode's full case mapping (`str::to_uppercase`).
@@ -27,23 +21,42 @@ pub fn lowercase(s: &str) -> Cow<'_, str> {
 /// assert_eq!(validate_core::normalize::uppercase("straße"), "STRASSE");
 /// ```
 pub fn uppercase(s: &str) -> Cow<'_, str> {
-    match ascii_scan(s, b'a') {
+    map_case(
+        s,
+        b'a',
+        str::to_ascii_uppercase,
+        char::to_uppercase,
+        str::to_uppercase,
+    )
+}
+
+/// One case mapping: `first` is the first ASCII letter it changes, then the mapping of ASCII
+/// text, of one char and of any text.
+fn map_case<I: ExactSizeIterator<Item = char>>(
+    s: &str,
+    first: u8,
+    ascii: fn(&str) -> String,
+    char_map: fn(char) -> I,
+    text: fn(&str) -> String,
+) -> Cow<'_, str> {
+    match ascii_scan(s, first) {
         AsciiScan::Unchanged => Cow::Borrowed(s),
-        AsciiScan::Changes => Cow::Owned(s.to_ascii_uppercase()),
+        AsciiScan::Changes => Cow::Owned(ascii(s)),
+        // Checking char by char first keeps text already in the case free of allocation: any
+        // string the full mapping changes has a char whose own mapping differs (final sigma
+        // included: `Σ` is not lowercase).
         AsciiScan::NotAscii => {
-            // Checking char by char first keeps text that is already uppercase free of allocation;
-            // any string `to_uppercase` changes has a char whose own mapping differs.
-            if s.chars().all(|c| unchanged(c.to_uppercase(), c)) {
+            let unchanged = |c: char| {
+                let mut mapped = char_map(c);
+                mapped.len() == 1 && mapped.next() == Some(c)
+            };
+            if s.chars().all(unchanged) {
                 Cow::Borrowed(s)
             } else {
-                Cow::Owned(s.to_uppercase())
+                Cow::Owned(text(s))
             }
         }
     }
-}
-
-fn unchanged(mut mapped: impl ExactSizeIterator<Item = char>, c: char) -> bool {
-    mapped.len() == 1 && mapped.next() == Some(c)
 }
 
 enum AsciiScan {
