@@ -51,29 +51,30 @@ pub struct Preview<'a> {
 }
 
 impl Preview<'_> {
-    /// The preview as a `String`, built without the formatting machinery: the report keeps one
-    /// for every error, so this runs once per rejected value.
-    pub(crate) fn into_string(self) -> String {
+    /// The part written (at most `max_chars` chars) and the part left out.
+    fn split(&self) -> (&str, &str) {
         let cut = self
             .s
             .char_indices()
             .nth(self.max_chars)
             .map_or(self.s.len(), |(i, _)| i);
-        let (kept, rest) = self.s.split_at(cut);
-        let mut out = String::with_capacity(kept.len() + 16);
-        if kept
+        self.s.split_at(cut)
+    }
+
+    /// The preview as a `String`; the report keeps one for every error, so text that needs no
+    /// escaping is copied as it is instead of going through the formatter char by char.
+    pub(crate) fn into_string(self) -> String {
+        let (kept, rest) = self.split();
+        if !kept
             .bytes()
             .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
         {
-            out.push_str(kept);
-        } else {
-            use std::fmt::Write as _;
-            let _ = write!(out, "{}", escape(kept));
+            return self.to_string();
         }
+        let mut out = String::with_capacity(kept.len() + 24);
+        out.push_str(kept);
         if !rest.is_empty() {
-            out.push_str("…(+");
-            out.push_str(&rest.len().to_string());
-            out.push_str(" bytes)");
+            let _ = write!(out, "…(+{} bytes)", rest.len());
         }
         out
     }
@@ -81,14 +82,7 @@ impl Preview<'_> {
 
 impl fmt::Display for Preview<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Find the cut first (at most `max_chars` chars in), then write the kept part in runs
-        // of characters that need no escaping.
-        let cut = self
-            .s
-            .char_indices()
-            .nth(self.max_chars)
-            .map_or(self.s.len(), |(i, _)| i);
-        let (kept, rest) = self.s.split_at(cut);
+        let (kept, rest) = self.split();
         write!(f, "{}", escape(kept))?;
         if rest.is_empty() {
             Ok(())

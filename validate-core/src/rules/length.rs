@@ -75,10 +75,7 @@ pub fn check(measure: Measure<'_>, bounds: Bounds) -> bool {
             if bytes < lower || upper.is_some_and(|upper| bytes / 4 > upper) {
                 return false;
             }
-            if upper.is_none_or(|upper| bytes <= upper)
-                && bytes.div_ceil(4) >= lower
-                && bounds.equal.is_none()
-            {
+            if upper.is_none_or(|upper| bytes <= upper) && bytes.div_ceil(4) >= lower {
                 return true;
             }
             bounds.contains(if s.is_ascii() {
