@@ -171,6 +171,42 @@ fn invalid_input_does_allocate_so_the_counter_works() {
     assert!(count > 0);
 }
 
+/// A failing built-in rule records its code, message and parameters without copying them (they
+/// are built once per rule, on its first failure), paths of up to three segments and short
+/// previews are kept inline: a report of several errors costs one allocation, its list.
+#[test]
+fn invalid_input_allocates_only_the_list_of_errors() {
+    let mut value = everything();
+    value.user_name = "Ada!".into(); // pattern, chars
+    value.email = "ada@example".into(); // email, suffix
+    value.count = 50; // one_of
+    value.items = vec![Inner { name: "é".into() }]; // items[0].name: ascii
+    value.nickname = None; // required
+    // The first failure of each rule builds its error; the one measured below reuses them.
+    assert!(value.validate().is_err());
+    let (count, result) = allocations(|| value.validate());
+    let report = result.unwrap_err();
+    let paths: Vec<String> = report.iter().map(|e| e.path().to_string()).collect();
+    assert_eq!(
+        paths,
+        [
+            "user_name",
+            "user_name",
+            "email",
+            "email",
+            "count",
+            "nickname",
+            "user_name_again",
+            "items[0].name"
+        ],
+        "{report}"
+    );
+    assert_eq!(report.errors()[0].preview(), Some("Ada!"));
+    assert_eq!(report.errors()[4].preview(), Some("50"));
+    // Eight errors: the list is allocated for four, then grows once.
+    assert_eq!(count, 2, "{report}");
+}
+
 fn lower_in_place(s: &mut str) {
     if s.bytes().any(|b| b.is_ascii_uppercase()) {
         s.make_ascii_lowercase();

@@ -465,3 +465,51 @@ proptest::proptest! {
         proptest::prop_assert_eq!(validate_core::normalize::uppercase(&s), s.to_uppercase());
     }
 }
+
+/// Mostly ASCII, with the bytes the quick check must not miss: both cases, spaces, tab, newline,
+/// other controls, DEL, and a few non-ASCII characters.
+fn mostly_ascii() -> impl Strategy<Value = String> {
+    "[ -~]{0,20}|[ aA\t\n\r\x00\x0b\x7f\u{a0}\u{3000}é]{0,12}|[ -~]{0,9}[\x00-\x1f\x7f][ -~]{0,9}"
+}
+
+proptest::proptest! {
+    /// The derive skips a chain of normalizers when `StrMut::is_normal` says the value is
+    /// normal under all of it: that answer must never be wrong.
+    #[test]
+    fn quick_normal_check_never_skips_a_change(
+        s in prop_oneof![mostly_ascii(), tricky_string(), any::<String>()],
+        chain in proptest::collection::vec(0..ALL.len(), 1..5),
+    ) {
+        use validate_core::__private::{StrMut, normal_flags};
+        let names: Vec<&str> = chain.iter().map(|&i| ALL[i].0).collect();
+        let flags = normal_flags(&names);
+        if StrMut::is_normal(&s, flags) {
+            for &i in &chain {
+                let (name, f) = ALL[i];
+                prop_assert!(
+                    matches!(f(&s), Cow::Borrowed(b) if b == s),
+                    "is_normal said {s:?} is normal under {name}, which changes it"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn quick_normal_check_accepts_common_normal_text() {
+    use validate_core::__private::{StrMut, normal_flags as chain};
+    let trim_nfkc_lower = chain(&["trim", "nfkc", "lowercase"]);
+    for s in ["ada_lovelace", "ada@example.com", "a b-c.d/e:f?g#h", ""] {
+        assert!(String::from(s).is_normal(trim_nfkc_lower), "{s:?}");
+    }
+    for s in ["Ada", " ada", "ada\t", "adé", "ad\u{7f}"] {
+        assert!(!String::from(s).is_normal(trim_nfkc_lower), "{s:?}");
+    }
+    let collapse = chain(&["collapse_whitespace", "strip_control"]);
+    assert!(String::from("a b c").is_normal(collapse));
+    for s in ["a  b", "a\tb", "a\nb", "a\u{0}b"] {
+        assert!(!String::from(s).is_normal(collapse), "{s:?}");
+    }
+    assert!(Some(String::from("ABC")).is_normal(chain(&["trim", "uppercase"])));
+    assert!(None::<String>.is_normal(chain(&["trim", "uppercase"])));
+}

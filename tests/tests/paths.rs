@@ -267,3 +267,32 @@ fn generics_get_bounds() {
     assert_eq!(page.notes, [""]);
     assert_eq!(paths(&page), ["items[1].name", "title", "notes[0]"]);
 }
+
+#[test]
+fn nested_each_keeps_every_index() {
+    use std::collections::BTreeMap;
+
+    #[derive(Validate)]
+    struct Grid {
+        #[validate(each(each(range(max = 1))))]
+        matrix: Vec<Vec<u8>>,
+        #[validate(each(each(length(max = 1))), keys(length(max = 1)))]
+        rows: BTreeMap<String, Vec<String>>,
+    }
+    let grid = Grid {
+        matrix: vec![vec![0, 1], vec![0, 0, 7], vec![9]],
+        rows: BTreeMap::from([
+            ("a".to_owned(), vec!["x".to_owned(), "yy".to_owned()]),
+            ("bb".to_owned(), vec![]),
+        ]),
+    };
+    assert_eq!(
+        paths(&grid),
+        [
+            "matrix[1][2]",
+            "matrix[2][0]",
+            "rows[\"a\"][1]",
+            "rows[\"bb\"]"
+        ]
+    );
+}

@@ -367,7 +367,22 @@ mod planned_patterns {
         unicode_class: "\\w+",
         empty: "",
         any: ".{2,3}",
+        fixed_runs: "[A-B]{2}-[0-9]{3}",
     );
+
+    proptest! {
+        /// Runs of fixed length are checked slice by slice: near misses of every kind.
+        #[test]
+        fn fixed_runs_on_near_misses(s in "[ABa]{1,3}[-_]{0,2}[019x]{2,4}") {
+            #[derive(Validate)]
+            struct Sku {
+                #[validate(pattern = "[A-Z]{2}-[0-9]{3}")]
+                v: String,
+            }
+            let re = validate_core::pattern::compile("[A-Z]{2}-[0-9]{3}").unwrap();
+            prop_assert_eq!((Sku { v: s.clone() }).validate().is_ok(), re.is_match(&s), "{:?}", s);
+        }
+    }
 }
 
 #[test]

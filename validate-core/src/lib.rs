@@ -47,6 +47,7 @@ pub mod pattern;
 pub mod problem;
 mod report;
 pub mod rules;
+mod text;
 mod valid;
 
 #[doc(hidden)]

@@ -7,6 +7,8 @@
 
 use std::fmt::{self, Write};
 
+use crate::text::Text;
+
 /// A `Display` of at most `max_chars` characters of `s`, escaped for a single log line.
 ///
 /// Control characters (C0 and C1), bidi controls, zero-width characters, the BOM, line and
@@ -53,6 +55,14 @@ pub struct Preview<'a> {
 impl Preview<'_> {
     /// The part written (at most `max_chars` chars) and the part left out.
     fn split(&self) -> (&str, &str) {
+        // A string of at most `max_chars` bytes has at most that many chars; a prefix of
+        // `max_chars` ASCII bytes is exactly that many chars and ends on a boundary.
+        if self.s.len() <= self.max_chars {
+            return (self.s, "");
+        }
+        if self.s.as_bytes()[..self.max_chars].is_ascii() {
+            return self.s.split_at(self.max_chars);
+        }
         let cut = self
             .s
             .char_indices()
@@ -61,22 +71,24 @@ impl Preview<'_> {
         self.s.split_at(cut)
     }
 
-    /// The preview as a `String`; the report keeps one for every error, so text that needs no
-    /// escaping is copied as it is instead of going through the formatter char by char.
-    pub(crate) fn into_string(self) -> String {
+    /// The preview as the report keeps it for every error: text that needs no escaping is
+    /// copied as it is instead of going through the formatter char by char.
+    pub(crate) fn to_text(self) -> Text {
         let (kept, rest) = self.split();
-        if !kept
-            .bytes()
-            .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
-        {
-            return self.to_string();
-        }
-        let mut out = String::with_capacity(kept.len() + 24);
-        out.push_str(kept);
-        if !rest.is_empty() {
-            let _ = write!(out, "…(+{} bytes)", rest.len());
-        }
-        out
+        Text::write_with(|out| {
+            if kept
+                .bytes()
+                .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+            {
+                out.write_str(kept)?;
+            } else {
+                write!(out, "{}", escape(kept))?;
+            }
+            if !rest.is_empty() {
+                write!(out, "…(+{} bytes)", rest.len())?;
+            }
+            Ok(())
+        })
     }
 }
 

@@ -8,11 +8,12 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
-use std::fmt::{self, Display};
+use std::fmt::{self, Display, Write};
 use std::rc::Rc;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use crate::report::{Error, Path, Report, Segment};
+use crate::report::{Error, FieldError, Path, Report, Segment};
+use crate::text::Text;
 use crate::{PREVIEW_CHARS, log};
 
 pub use crate::rules::length::Measure;
@@ -60,7 +61,7 @@ impl<'a> PathNode<'a> {
         self.child(Seg::Field(name))
     }
 
-    /// The heap path of this node.
+    /// The path of this node, built when an error is recorded there.
     #[cold]
     pub fn to_path(&self) -> Path {
         let mut depth = 0;
@@ -69,20 +70,23 @@ impl<'a> PathNode<'a> {
             depth += usize::from(n.segment.is_some());
             node = n.parent;
         }
-        let mut segments = Vec::with_capacity(depth);
-        let mut node = Some(self);
-        while let Some(n) = node {
-            if let Some(segment) = n.segment {
-                segments.push(match segment {
-                    Seg::Field(name) => Segment::Field(Cow::Borrowed(name)),
-                    Seg::Index(i) => Segment::Index(i),
-                    Seg::Key(key) => key.key_segment(),
-                });
+        Path::build(depth, |slots| {
+            // Innermost node first: fill from the back.
+            let mut slots = slots.iter_mut().rev();
+            let mut node = Some(self);
+            while let Some(n) = node {
+                if let Some(segment) = n.segment
+                    && let Some(slot) = slots.next()
+                {
+                    *slot = match segment {
+                        Seg::Field(name) => Segment::Field(Cow::Borrowed(name)),
+                        Seg::Index(i) => Segment::Index(i),
+                        Seg::Key(key) => key.key_segment(),
+                    };
+                }
+                node = n.parent;
             }
-            node = n.parent;
-        }
-        segments.reverse();
-        Path::from_segments(segments)
+        })
     }
 }
 
@@ -147,28 +151,92 @@ key_name_display!(
     char, bool, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
 );
 
+/// The error of one built-in rule at one place in the code: built on the first failure there and
+/// then shared by every later one, so a failing rule records its code, message and parameters
+/// without allocating. The derive declares one in a `static` per rule (per unit for `length`);
+/// only errors whose every argument is fixed at compile time are kept this way.
+pub struct Cached(OnceLock<Error>);
+
+impl Cached {
+    /// An error not built yet.
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        Cached(OnceLock::new())
+    }
+
+    /// The error, built by `build` the first time.
+    #[inline]
+    pub fn get(&'static self, build: fn() -> Error) -> &'static Error {
+        self.0.get_or_init(build)
+    }
+}
+
+/// What a failing rule reports: a built-in rule's shared [`Cached`] error, or the [`Error`] a
+/// custom rule returned.
+pub trait Reason: sealed::Reason {}
+
+impl Reason for Error {}
+
+impl Reason for &'static Error {}
+
+mod sealed {
+    use super::Error;
+    use crate::report::Parts;
+
+    pub trait Reason {
+        /// The code, message and parameters to record.
+        fn into_parts(self) -> Parts;
+    }
+
+    impl Reason for Error {
+        fn into_parts(self) -> Parts {
+            Error::into_parts(self)
+        }
+    }
+
+    impl Reason for &'static Error {
+        fn into_parts(self) -> Parts {
+            self.borrowed_parts()
+        }
+    }
+}
+
 /// Records `error` at `node`, with a log preview of the string value.
 #[cold]
 #[inline(never)]
-pub fn fail_str(report: &mut Report, node: &PathNode<'_>, error: Error, value: &str) {
-    let preview = log::preview(value, PREVIEW_CHARS).into_string();
-    report.push(node.to_path(), error, Some(preview));
+pub fn fail_str(report: &mut Report, node: &PathNode<'_>, error: impl Reason, value: &str) {
+    let preview = log::preview(value, PREVIEW_CHARS).to_text();
+    report.push_field_error(FieldError::new(
+        node.to_path(),
+        error.into_parts(),
+        Some(preview),
+    ));
 }
 
 /// Records `error` at `node`, with a log preview of a value that has a text form (a number).
 #[cold]
 #[inline(never)]
-pub fn fail_display(report: &mut Report, node: &PathNode<'_>, error: Error, value: &dyn Display) {
-    let text = value.to_string();
-    let preview = log::preview(&text, PREVIEW_CHARS).to_string();
-    report.push(node.to_path(), error, Some(preview));
+pub fn fail_display(
+    report: &mut Report,
+    node: &PathNode<'_>,
+    error: impl Reason,
+    value: &dyn Display,
+) {
+    // Numbers are short: formatting into the inline text first avoids a `String`.
+    let text = Text::write_with(|out| write!(out, "{value}"));
+    let preview = log::preview(text.as_str(), PREVIEW_CHARS).to_text();
+    report.push_field_error(FieldError::new(
+        node.to_path(),
+        error.into_parts(),
+        Some(preview),
+    ));
 }
 
 /// Records `error` at `node`, without any trace of the value (sensitive, or not printable).
 #[cold]
 #[inline(never)]
-pub fn fail(report: &mut Report, node: &PathNode<'_>, error: Error) {
-    report.push(node.to_path(), error, None);
+pub fn fail(report: &mut Report, node: &PathNode<'_>, error: impl Reason) {
+    report.push_field_error(FieldError::new(node.to_path(), error.into_parts(), None));
 }
 
 /// Records the error of a struct-level rule: at the field it names with [`Error::at`] (a Rust
@@ -540,7 +608,13 @@ pub trait StrMut {
     /// Replaces the string with `f(string)` when that differs, and says whether it did; `None`
     /// values are left alone.
     fn rewrite<F: FnOnce(&str) -> Cow<'_, str>>(&mut self, f: F) -> bool;
+
+    /// Whether the value is surely left as it is by a chain of normalizers, given as the union
+    /// of their [`normal_flags`] (`None` is).
+    fn is_normal(&self, chain: u32) -> bool;
 }
+
+pub use crate::normalize::quick::flags as normal_flags;
 
 /// How many times a field's chain of string normalizers runs at most. The chain runs again while
 /// a pass changes the value, because one normalizer can undo another's work (NFKC turns `¯` into
@@ -549,6 +623,11 @@ pub trait StrMut {
 pub const NORMALIZE_PASSES: usize = 4;
 
 impl StrMut for String {
+    #[inline]
+    fn is_normal(&self, chain: u32) -> bool {
+        crate::normalize::quick::is_normal(self, chain)
+    }
+
     #[inline]
     fn rewrite<F: FnOnce(&str) -> Cow<'_, str>>(&mut self, f: F) -> bool {
         let (start, len) = match f(self) {
@@ -584,6 +663,11 @@ fn offset_in(outer: &str, inner: &str) -> Option<usize> {
 
 impl StrMut for Cow<'_, str> {
     #[inline]
+    fn is_normal(&self, chain: u32) -> bool {
+        crate::normalize::quick::is_normal(self, chain)
+    }
+
+    #[inline]
     fn rewrite<F: FnOnce(&str) -> Cow<'_, str>>(&mut self, f: F) -> bool {
         match self {
             Cow::Owned(s) => s.rewrite(f),
@@ -604,6 +688,11 @@ impl StrMut for Cow<'_, str> {
 }
 
 impl<T: StrMut> StrMut for Option<T> {
+    #[inline]
+    fn is_normal(&self, chain: u32) -> bool {
+        self.as_ref().is_none_or(|s| s.is_normal(chain))
+    }
+
     #[inline]
     fn rewrite<F: FnOnce(&str) -> Cow<'_, str>>(&mut self, f: F) -> bool {
         self.as_mut().is_some_and(|s| s.rewrite(f))
@@ -699,6 +788,11 @@ impl<C: Keys + ?Sized> Keys for &C {
 }
 
 impl<T: StrMut + ?Sized> StrMut for Box<T> {
+    #[inline]
+    fn is_normal(&self, chain: u32) -> bool {
+        (**self).is_normal(chain)
+    }
+
     #[inline]
     fn rewrite<F: FnOnce(&str) -> Cow<'_, str>>(&mut self, f: F) -> bool {
         (**self).rewrite(f)

@@ -8,6 +8,7 @@ use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
 use crate::log;
+use crate::text::Text;
 
 /// How many characters of a rejected value the log line of a [`Report`] shows.
 pub const PREVIEW_CHARS: usize = 26;
@@ -34,32 +35,74 @@ pub enum Segment {
 /// assert_eq!(path.to_string(), "tags[1]");
 /// assert_eq!(path.to_pointer(), "/tags/1");
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Default)]
 pub struct Path {
-    segments: Vec<Segment>,
+    segments: Segments,
+}
+
+/// How many segments a path keeps inline. Request paths are short (`address.zip`, `items[3].sku`),
+/// so recording an error there costs no allocation of its own.
+const INLINE_SEGMENTS: usize = 3;
+
+/// The segments of a [`Path`]: inline up to [`INLINE_SEGMENTS`], on the heap beyond.
+#[derive(Clone)]
+enum Segments {
+    /// `len` segments at the front of the array; the rest are placeholders.
+    Inline(u8, [Segment; INLINE_SEGMENTS]),
+    Heap(Vec<Segment>),
+}
+
+/// The placeholder that fills the unused slots of an inline path.
+const UNUSED: Segment = Segment::Index(0);
+
+impl Default for Segments {
+    fn default() -> Self {
+        Segments::Inline(0, [UNUSED; INLINE_SEGMENTS])
+    }
 }
 
 impl Path {
     /// The empty path: the value itself (struct-level errors live here).
     pub const fn root() -> Self {
         Path {
-            segments: Vec::new(),
+            segments: Segments::Inline(0, [UNUSED; INLINE_SEGMENTS]),
         }
     }
 
     /// A path made of the given segments, outermost first.
     pub fn from_segments(segments: Vec<Segment>) -> Self {
-        Path { segments }
+        Path {
+            segments: Segments::Heap(segments),
+        }
+    }
+
+    /// The path of `depth` segments that `fill` writes into the slice it is given (outermost
+    /// first); inline when they fit.
+    pub(crate) fn build(depth: usize, fill: impl FnOnce(&mut [Segment])) -> Self {
+        if depth <= INLINE_SEGMENTS {
+            let mut inline = [UNUSED; INLINE_SEGMENTS];
+            fill(&mut inline[..depth]);
+            Path {
+                segments: Segments::Inline(depth as u8, inline),
+            }
+        } else {
+            let mut heap = vec![UNUSED; depth];
+            fill(&mut heap);
+            Path::from_segments(heap)
+        }
     }
 
     /// The segments, outermost first.
     pub fn segments(&self) -> &[Segment] {
-        &self.segments
+        match &self.segments {
+            Segments::Inline(len, inline) => &inline[..usize::from(*len)],
+            Segments::Heap(heap) => heap,
+        }
     }
 
     /// Whether this is the root path.
     pub fn is_root(&self) -> bool {
-        self.segments.is_empty()
+        self.segments().is_empty()
     }
 
     /// The RFC 6901 JSON pointer to the same place (`""` for the root).
@@ -71,7 +114,7 @@ impl Path {
     /// ```
     pub fn to_pointer(&self) -> String {
         let mut out = String::new();
-        for segment in &self.segments {
+        for segment in self.segments() {
             out.push('/');
             match segment {
                 Segment::Field(name) => push_pointer_token(&mut out, name),
@@ -84,8 +127,32 @@ impl Path {
 
     pub(crate) fn prepend(&mut self, prefix: &[Segment]) {
         if !prefix.is_empty() {
-            self.segments.splice(0..0, prefix.iter().cloned());
+            let mut segments = prefix.to_vec();
+            segments.extend_from_slice(self.segments());
+            *self = Path::from_segments(segments);
         }
+    }
+}
+
+impl fmt::Debug for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Path")
+            .field("segments", &self.segments())
+            .finish()
+    }
+}
+
+impl PartialEq for Path {
+    fn eq(&self, other: &Self) -> bool {
+        self.segments() == other.segments()
+    }
+}
+
+impl Eq for Path {}
+
+impl std::hash::Hash for Path {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.segments().hash(state);
     }
 }
 
@@ -101,7 +168,7 @@ fn push_pointer_token(out: &mut String, token: &str) {
 
 impl fmt::Display for Path {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, segment) in self.segments.iter().enumerate() {
+        for (i, segment) in self.segments().iter().enumerate() {
             match segment {
                 Segment::Field(name) => {
                     if i > 0 {
@@ -319,19 +386,38 @@ impl Error {
         self.field.as_deref()
     }
 
-    pub(crate) fn into_field_error(self, path: Path, preview: Option<String>) -> FieldError {
+    pub(crate) fn into_field_error(self, path: Path, preview: Option<Text>) -> FieldError {
+        FieldError::new(path, self.into_parts(), preview)
+    }
+
+    pub(crate) fn into_parts(self) -> Parts {
         let message = match self.message {
             Some(message) => message,
             None => self.code.clone(),
         };
-        FieldError {
-            path,
+        Parts {
             code: self.code,
             message,
-            params: self.params,
-            preview,
+            params: Cow::Owned(self.params),
         }
     }
+
+    /// The parts of an error that lives as long as the program (a rule site's error, built once
+    /// on its first failure): a report borrows them instead of copying them.
+    pub(crate) fn borrowed_parts(&'static self) -> Parts {
+        Parts {
+            code: Cow::Borrowed(&self.code),
+            message: Cow::Borrowed(self.message()),
+            params: Cow::Borrowed(&self.params),
+        }
+    }
+}
+
+/// What a [`FieldError`] records of an [`Error`].
+pub struct Parts {
+    code: Cow<'static, str>,
+    message: Cow<'static, str>,
+    params: Cow<'static, [(Cow<'static, str>, Param)]>,
 }
 
 impl fmt::Display for Error {
@@ -351,11 +437,21 @@ pub struct FieldError {
     path: Path,
     code: Cow<'static, str>,
     message: Cow<'static, str>,
-    params: Vec<(Cow<'static, str>, Param)>,
-    preview: Option<String>,
+    params: Cow<'static, [(Cow<'static, str>, Param)]>,
+    preview: Option<Text>,
 }
 
 impl FieldError {
+    pub(crate) fn new(path: Path, parts: Parts, preview: Option<Text>) -> Self {
+        FieldError {
+            path,
+            code: parts.code,
+            message: parts.message,
+            params: parts.params,
+            preview,
+        }
+    }
+
     /// Where the error happened.
     pub fn path(&self) -> &Path {
         &self.path
@@ -384,7 +480,7 @@ impl FieldError {
     /// The escaped, truncated preview of the rejected value shown in logs; `None` for sensitive
     /// fields and values that have no text form.
     pub fn preview(&self) -> Option<&str> {
-        self.preview.as_deref()
+        self.preview.as_ref().map(Text::as_str)
     }
 
     pub(crate) fn path_mut(&mut self) -> &mut Path {
@@ -405,7 +501,7 @@ impl fmt::Display for FieldError {
             log::escape(&self.code),
             log::escape(&self.message)
         )?;
-        if let Some(preview) = &self.preview {
+        if let Some(preview) = self.preview() {
             write!(f, " (got \"{preview}\")")?;
         }
         Ok(())
@@ -493,7 +589,12 @@ impl Report {
 
     /// Adds an error at `path`; `preview` is the value's log preview, if it may be shown.
     pub fn push(&mut self, path: Path, error: Error, preview: Option<String>) {
-        self.errors.push(error.into_field_error(path, preview));
+        self.errors
+            .push(error.into_field_error(path, preview.map(Text::from)));
+    }
+
+    pub(crate) fn push_field_error(&mut self, error: FieldError) {
+        self.errors.push(error);
     }
 
     /// Moves the errors of `other` to the end of this report, their paths prefixed with `prefix`.

@@ -138,15 +138,16 @@ fn normalize_fields(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
 
 fn normalizers(list: &[Normalizer], value: &TokenStream) -> TokenStream {
     let mut code = TokenStream::new();
-    let mut run: Vec<TokenStream> = Vec::new();
+    let mut run: Vec<(&str, Span, TokenStream)> = Vec::new();
     for normalizer in list {
         let span = normalizer.name.span();
         let step = match &normalizer.kind {
             NormalizerKind::Str(function) => {
+                let name = *function;
                 let function = Ident::new(function, span);
-                run.push(quote_spanned! {span=>
+                run.push((name, span, quote_spanned! {span=>
                     ::validate_core::__private::StrMut::rewrite(::core::convert::identity(#value), ::validate_core::normalize::#function)
-                });
+                }));
                 continue;
             }
             NormalizerKind::With(path) => {
@@ -170,31 +171,47 @@ fn normalizers(list: &[Normalizer], value: &TokenStream) -> TokenStream {
                 }
             }
         };
-        code.extend(string_run(std::mem::take(&mut run)));
+        code.extend(string_run(std::mem::take(&mut run), value));
         code.extend(step);
     }
-    code.extend(string_run(run));
+    code.extend(string_run(run, value));
     code
 }
 
 /// Consecutive string normalizers: one alone is idempotent; a chain runs until a pass changes
-/// nothing, so that normalizing again never changes a normalized value.
-fn string_run(run: Vec<TokenStream>) -> TokenStream {
+/// nothing, so that normalizing again never changes a normalized value. A chain starts with one
+/// scan that tells whether the value is already normal under all of it (see
+/// `validate_core::__private::is_normal`), the usual case, which then costs no pass at all.
+fn string_run(run: Vec<(&str, Span, TokenStream)>, value: &TokenStream) -> TokenStream {
     match run.len() {
         0 => TokenStream::new(),
         1 => {
-            let step = &run[0];
+            let step = &run[0].2;
             quote!(#step;)
         }
-        _ => quote! {
-            for _ in 0..::validate_core::__private::NORMALIZE_PASSES {
-                let mut __validate_changed = false;
-                #(__validate_changed |= #run;)*
-                if !__validate_changed {
-                    break;
+        _ => {
+            let names = run.iter().map(|(name, _, _)| *name);
+            let steps = run.iter().map(|(_, _, step)| step);
+            // Spanned like the first normalizer, so a field of the wrong type gets the same
+            // error there, which the compiler reports once.
+            let check = quote_spanned! {run[0].1=>
+                ::validate_core::__private::StrMut::is_normal(
+                    &*#value,
+                    const { ::validate_core::__private::normal_flags(&[#(#names),*]) },
+                )
+            };
+            quote! {
+                if !#check {
+                    for _ in 0..::validate_core::__private::NORMALIZE_PASSES {
+                        let mut __validate_changed = false;
+                        #(__validate_changed |= #steps;)*
+                        if !__validate_changed {
+                            break;
+                        }
+                    }
                 }
             }
-        },
+        }
     }
 }
 
@@ -327,13 +344,12 @@ fn validate_fields(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
             field,
             sensitive,
             used: &mut used,
+            depth: 0,
         };
-        let node = quote!(__validate_node);
-        let path = node_for(&field.path);
+        let node = node_for(&field.path);
         let code = rules_code(cx, &field.rules, &value, &node);
         body.extend(quote! {
             {
-                #path
                 #code
             }
         });
@@ -341,25 +357,19 @@ fn validate_fields(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
     (used, body)
 }
 
-/// `let __validate_node = ...;` for the field's wire-name steps below `__validate_path`.
+/// The expression of the field's node (a `&PathNode`): its wire-name steps below
+/// `__validate_path`. It is evaluated where it is used, in failure branches and calls into nested
+/// values, so a field whose rules pass never builds its node.
 fn node_for(steps: &[Step]) -> TokenStream {
-    let mut code = TokenStream::new();
-    let mut parent = quote!(__validate_path);
-    for (depth, step) in steps.iter().enumerate() {
-        let name = format_ident!("__validate_n{}", depth);
+    let mut node = quote!(__validate_path);
+    for step in steps {
         let segment = match step {
             Step::Field(wire) => quote!(::validate_core::__private::Seg::Field(#wire)),
             Step::Index(i) => quote!(::validate_core::__private::Seg::Index(#i)),
         };
-        code.extend(quote! {
-            let #name = #parent.child(#segment);
-        });
-        parent = quote!((&#name));
+        node = quote!((&#node.child(#segment)));
     }
-    code.extend(quote! {
-        let __validate_node: &::validate_core::__private::PathNode<'_> = #parent;
-    });
-    code
+    node
 }
 
 struct FieldCx<'a, 'b> {
@@ -367,6 +377,9 @@ struct FieldCx<'a, 'b> {
     field: &'a Field<'a>,
     sensitive: bool,
     used: &'b mut BTreeSet<usize>,
+    /// How many `each`/`keys` closures enclose the rules: each level names its segment apart,
+    /// as the node expressions of inner levels still refer to the outer ones.
+    depth: usize,
 }
 
 /// The code of `rules` applied to `value` (a `&T`) at `node` (a `&PathNode`). At field level,
@@ -407,6 +420,15 @@ fn rules_code(
             #rest
         }
     }
+}
+
+/// The error of a built-in rule, whose arguments are all literals: built on the first failure
+/// and shared by the later ones (see `validate_core::__private::Cached`).
+fn cached(error: TokenStream) -> TokenStream {
+    quote! {{
+        static __VALIDATE_ERROR: ::validate_core::__private::Cached = ::validate_core::__private::Cached::new();
+        __VALIDATE_ERROR.get(|| #error)
+    }}
 }
 
 fn overrides(rule: &Rule, error: TokenStream) -> TokenStream {
@@ -457,10 +479,10 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
     };
     let s = quote!(__validate_s);
     if *bytes {
-        let error = overrides(
+        let error = cached(overrides(
             rule,
             quote!(::validate_core::rules::length::error(#bounds, ::validate_core::rules::length::Unit::Bytes)),
-        );
+        ));
         let fail = fail_str(cx, error, node, &s);
         let access = quote_spanned!(span=> ::validate_core::__private::AsStr::as_str_opt(::core::convert::identity(#value)));
         quote! {
@@ -472,12 +494,14 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
             }
         }
     } else {
-        let error = overrides(
-            rule,
-            quote!(::validate_core::rules::length::error(#bounds, ::validate_core::rules::length::unit(__validate_m))),
-        );
-        let fail_text = fail_str(cx, error.clone(), node, &s);
-        let fail_items = fail(error, node);
+        let error = |unit: TokenStream| {
+            cached(overrides(
+                rule,
+                quote!(::validate_core::rules::length::error(#bounds, ::validate_core::rules::length::Unit::#unit)),
+            ))
+        };
+        let fail_text = fail_str(cx, error(quote!(Chars)), node, &s);
+        let fail_items = fail(error(quote!(Items)), node);
         let access = quote_spanned!(span=> ::validate_core::__private::Length::measure(::core::convert::identity(#value)));
         quote! {
             if let ::core::option::Option::Some(__validate_m) = #access {
@@ -542,8 +566,20 @@ fn string_rule(
     check: TokenStream,
     error: TokenStream,
 ) -> TokenStream {
+    string_rule_reporting(cx, rule, value, node, check, cached(overrides(rule, error)))
+}
+
+/// [`string_rule`] with the final expression of the error (for errors that depend on more than
+/// the literals of the rule, which cannot be cached).
+fn string_rule_reporting(
+    cx: &FieldCx,
+    rule: &Rule,
+    value: &TokenStream,
+    node: &TokenStream,
+    check: TokenStream,
+    error: TokenStream,
+) -> TokenStream {
     let span = rule.name.span();
-    let error = overrides(rule, error);
     let s = quote!(__validate_s);
     let fail = fail_str(cx, error, node, &s);
     let access = quote_spanned!(span=> ::validate_core::__private::AsStr::as_str_opt(::core::convert::identity(#value)));
@@ -566,7 +602,7 @@ fn number_rule(
     error: TokenStream,
 ) -> TokenStream {
     let span = rule.name.span();
-    let error = overrides(rule, error);
+    let error = cached(overrides(rule, error));
     let access = quote_spanned!(span=> ::validate_core::__private::AsNumber::as_number(::core::convert::identity(#value)));
     let fail = if cx.sensitive {
         fail(error, node)
@@ -627,20 +663,26 @@ fn rule_code(
         RuleKind::Pattern(PatternSource::Literal(lit)) => {
             let error = quote!(#rules::pattern::error(#lit));
             if let Some(runs) = crate::pattern::plan(&lit.value()) {
+                let check_fn = if runs.len() > 1 && runs.iter().all(|run| run.max == Some(run.min))
+                {
+                    quote!(check_fixed_runs)
+                } else {
+                    quote!(check_runs)
+                };
                 let runs = runs.iter().map(|run| {
                     let low = Lit::u64_suffixed(run.low);
                     let high = Lit::u64_suffixed(run.high);
                     let min = Lit::u32_suffixed(run.min);
                     let max = Lit::u32_suffixed(run.max.unwrap_or(u32::MAX));
                     quote! {
-                        #rules::pattern::Run {
-                            set: #rules::chars::AsciiSet { low: #low, high: #high },
-                            min: #min,
-                            max: #max,
-                        }
+                        #rules::pattern::Run::new(#rules::chars::AsciiSet { low: #low, high: #high }, #min, #max)
                     }
                 });
-                let check = quote!(#rules::pattern::check_runs(__validate_s, &[#(#runs),*]));
+                let count = Lit::usize_unsuffixed(runs.len());
+                let check = quote! {{
+                    static __VALIDATE_RUNS: [#rules::pattern::Run; #count] = [#(#runs),*];
+                    #rules::pattern::#check_fn(__validate_s, &__VALIDATE_RUNS)
+                }};
                 return string_rule(cx, rule, value, node, check, error);
             }
             // One static per pattern, compiled on first use. The derive parsed the pattern
@@ -657,13 +699,13 @@ fn rule_code(
         }
         RuleKind::Pattern(PatternSource::Path(path)) => {
             let re = quote_spanned!(path_span(path)=> let __validate_re: &::validate_core::__private::Regex = &#path;);
-            let code = string_rule(
+            let code = string_rule_reporting(
                 cx,
                 rule,
                 value,
                 node,
                 quote!(#rules::pattern::check(__validate_re, __validate_s)),
-                quote!(#rules::pattern::error(__validate_re.as_str())),
+                overrides(rule, quote!(#rules::pattern::error(__validate_re.as_str()))),
             );
             quote! {{
                 #re
@@ -787,7 +829,10 @@ fn rule_code(
                 rule,
                 value,
                 node,
-                quote!(#rules::chars::check(__validate_s, #set, &[#(#others),*])),
+                quote! {{
+                    static __VALIDATE_SET: [bool; 256] = #set.table();
+                    #rules::chars::check_table(__validate_s, &__VALIDATE_SET, &[#(#others),*])
+                }},
                 quote!(#rules::chars::error(&[#(#class_names),*], #literal_text)),
             )
         }
@@ -830,7 +875,7 @@ fn rule_code(
             )
         }
         RuleKind::Required => {
-            let error = overrides(rule, quote!(#rules::required::error()));
+            let error = cached(overrides(rule, quote!(#rules::required::error())));
             let fail = fail(error, node);
             let access = quote_spanned!(span=> ::validate_core::__private::Required::is_present(::core::convert::identity(#value)));
             quote! {
@@ -848,7 +893,7 @@ fn rule_code(
             cx.used.insert(index);
             let other_binding = binding(index);
             let wire = ast::wire_name(&cx.fields[index]);
-            let error = overrides(rule, quote!(#rules::must_match::error(#wire)));
+            let error = cached(overrides(rule, quote!(#rules::must_match::error(#wire))));
             let fail = fail(error, node);
             // `==` rather than a generic function: with one `PartialEq` impl in scope, inference
             // would pick its type and report a confusing mismatch instead of "can't compare".
@@ -898,19 +943,21 @@ fn rule_code(
                 (quote!(each_key), quote!(Keys))
             };
             let item = quote!(__validate_item);
-            let inner_node = quote!((&__validate_node));
+            let seg = format_ident!("__validate_seg{}", cx.depth);
+            let inner_node = quote!((&#node.child(#seg)));
             let sub = FieldCx {
                 fields: cx.fields,
                 field: cx.field,
                 sensitive: cx.sensitive,
                 used: cx.used,
+                depth: cx.depth + 1,
             };
             let body = rules_code(sub, inner, &item, &inner_node);
             let access = quote_spanned!(span=> ::validate_core::__private::#trait_name::#method);
             let spanned = quote_spanned!(span=> ::core::convert::identity(#value));
             quote! {
-                #access(#spanned, |__validate_seg, __validate_item| {
-                    let __validate_node = #node.child(__validate_seg);
+                #access(#spanned, |#seg, __validate_item| {
+                    let _ = (&#seg, &__validate_item);
                     #body
                 });
             }

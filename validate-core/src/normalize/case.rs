@@ -1,5 +1,7 @@
 use std::borrow::Cow;
 
+use super::quick;
+
 /// Lowercases with Unicode's full case mapping (`str::to_lowercase`).
 ///
 /// ```
@@ -69,40 +71,15 @@ enum AsciiScan {
 /// (`b'A'` or `b'a'`), eight bytes at a time: most request strings are short ASCII that is
 /// already in the wanted case, and this answers for them without decoding a char.
 fn ascii_scan(s: &str, first: u8) -> AsciiScan {
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH: u64 = ONES * 0x80;
-    // Bit Twiddling Hacks' "has a byte between m and n" (exclusive), exact for bytes below 128;
-    // a string with a byte above that takes the Unicode path whatever this says.
-    let (m, n) = (u64::from(first - 1), u64::from(first + 26));
-    let scan = |x: u64| {
-        let low = x & (ONES * 0x7f);
-        (
-            x & HIGH,
-            (ONES * (127 + n) - low) & !x & (low + ONES * (127 - m)) & HIGH,
-        )
+    let found = quick::scan(s.as_bytes());
+    let cased = if first == b'A' {
+        quick::UPPER
+    } else {
+        quick::LOWER
     };
-    let (mut high, mut cased) = (0, 0);
-    let mut chunks = s.as_bytes().chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let (h, c) = scan(u64::from_le_bytes(word));
-        high |= h;
-        cased |= c;
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        for (slot, &b) in word.iter_mut().zip(rest) {
-            *slot = b;
-        }
-        let (h, c) = scan(u64::from_le_bytes(word));
-        high |= h;
-        cased |= c;
-    }
-    if high != 0 {
+    if found & quick::NON_ASCII != 0 {
         AsciiScan::NotAscii
-    } else if cased != 0 {
+    } else if found & cased != 0 {
         AsciiScan::Changes
     } else {
         AsciiScan::Unchanged

@@ -13,6 +13,7 @@
 
 mod case;
 mod control;
+pub(crate) mod quick;
 mod trim;
 mod unicode;
 mod whitespace;

@@ -28,6 +28,59 @@ impl AsciiSet {
     }
 }
 
+impl AsciiSet {
+    /// The set as a lookup table: entry `b` says whether byte `b` is in the set. The derive puts
+    /// one in a `static` for each rule: one load a byte is the cheapest test there is.
+    pub const fn table(self) -> [bool; 256] {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = self.contains(b as u8);
+            b += 1;
+        }
+        table
+    }
+}
+
+/// [`check`] with the ASCII part as a [`AsciiSet::table`].
+///
+/// ```
+/// use validate_core::rules::chars::{check_table, AsciiSet};
+/// static LOWER: [bool; 256] = AsciiSet { low: 0, high: ((1u64 << 26) - 1) << 33 }.table();
+/// assert!(check_table("abc", &LOWER, &[]));
+/// assert!(!check_table("abC", &LOWER, &[]));
+/// assert!(check_table("abé", &LOWER, &['é']));
+/// ```
+#[inline]
+pub fn check_table(s: &str, ascii: &[bool; 256], other: &[char]) -> bool {
+    if other.is_empty() {
+        return all_in(s.as_bytes(), ascii);
+    }
+    s.chars().all(|c| {
+        if c.is_ascii() {
+            ascii[c as usize]
+        } else {
+            other.contains(&c)
+        }
+    })
+}
+
+/// Whether every byte of `bytes` is in `table`: eight lookups joined without a branch between
+/// them, then one test, which is about twice as fast as stopping at the first stranger.
+#[inline]
+pub(crate) fn all_in(bytes: &[u8], table: &[bool; 256]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        if !chunk.iter().fold(true, |ok, &b| ok & table[usize::from(b)]) {
+            return false;
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .fold(true, |ok, &b| ok & table[usize::from(b)])
+}
+
 /// Whether every character of `s` is in `ascii` or in `other`.
 ///
 /// ```

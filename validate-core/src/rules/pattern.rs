@@ -32,12 +32,52 @@ pub fn error(pattern: &str) -> Error {
 /// One run of a pattern the derive compiled to byte sets: a byte of `set`, `min` to `max` times.
 #[derive(Debug, Clone, Copy)]
 pub struct Run {
-    /// The bytes allowed in the run.
-    pub set: crate::rules::chars::AsciiSet,
+    /// The bytes allowed in the run, as a lookup table.
+    set: [bool; 256],
     /// The least number of bytes.
-    pub min: u32,
+    min: u32,
     /// The greatest number of bytes (`u32::MAX` for no limit).
-    pub max: u32,
+    max: u32,
+}
+
+impl Run {
+    /// A run of `min` to `max` bytes of `set` (`u32::MAX` for no upper limit).
+    pub const fn new(set: crate::rules::chars::AsciiSet, min: u32, max: u32) -> Self {
+        Run {
+            set: set.table(),
+            min,
+            max,
+        }
+    }
+}
+
+/// [`check_runs`] for runs that each have a fixed length (`[A-Z]{3}-[0-9]{4}`): the value has
+/// their total length, and each slice of it is in its run's set.
+///
+/// ```
+/// use validate_core::rules::chars::AsciiSet;
+/// use validate_core::rules::pattern::{check_fixed_runs, Run};
+/// static SKU: [Run; 3] = [
+///     Run::new(AsciiSet { low: 0, high: 0x07ff_fffe }, 3, 3),
+///     Run::new(AsciiSet { low: 1 << b'-', high: 0 }, 1, 1),
+///     Run::new(AsciiSet { low: 0x03ff << 48, high: 0 }, 4, 4),
+/// ];
+/// assert!(check_fixed_runs("ABC-1234", &SKU));
+/// assert!(!check_fixed_runs("ABC-123", &SKU));
+/// assert!(!check_fixed_runs("AB1-1234", &SKU));
+/// ```
+#[inline]
+pub fn check_fixed_runs(s: &str, runs: &[Run]) -> bool {
+    let total: usize = runs.iter().map(|run| run.min as usize).sum();
+    if s.len() != total {
+        return false;
+    }
+    let mut rest = s.as_bytes();
+    runs.iter().all(|run| {
+        let (part, tail) = rest.split_at(run.min as usize);
+        rest = tail;
+        crate::rules::chars::all_in(part, &run.set)
+    })
 }
 
 /// Whether `s` is the runs in order. The derive only emits this for patterns whose run sets are
@@ -46,20 +86,27 @@ pub struct Run {
 /// ```
 /// use validate_core::rules::chars::AsciiSet;
 /// use validate_core::rules::pattern::{check_runs, Run};
-/// let digits = AsciiSet { low: 0x03ff << 48, high: 0 };
-/// let five_digits = [Run { set: digits, min: 5, max: 5 }];
-/// assert!(check_runs("12345", &five_digits));
-/// assert!(!check_runs("1234", &five_digits));
-/// assert!(!check_runs("123456", &five_digits));
+/// static FIVE_DIGITS: [Run; 1] = [Run::new(AsciiSet { low: 0x03ff << 48, high: 0 }, 5, 5)];
+/// assert!(check_runs("12345", &FIVE_DIGITS));
+/// assert!(!check_runs("1234", &FIVE_DIGITS));
+/// assert!(!check_runs("123456", &FIVE_DIGITS));
 /// ```
 #[inline]
 pub fn check_runs(s: &str, runs: &[Run]) -> bool {
     let bytes = s.as_bytes();
+    // One run (`[a-z0-9_]+`, `[0-9]{5}`): a length test and a table scan.
+    if let [run] = runs {
+        return (run.min as usize..=run.max as usize).contains(&bytes.len())
+            && crate::rules::chars::all_in(bytes, &run.set);
+    }
     let mut at: usize = 0;
     for run in runs {
         let start = at;
         let limit = bytes.len().min(start.saturating_add(run.max as usize));
-        while at < limit && run.set.contains(bytes[at]) {
+        while let Some(&b) = bytes.get(at)
+            && at < limit
+            && run.set[usize::from(b)]
+        {
             at += 1;
         }
         if at - start < run.min as usize {
