@@ -153,8 +153,8 @@ key_name_display!(
 
 /// The error of one built-in rule at one place in the code: built on the first failure there and
 /// then shared by every later one, so a failing rule records its code, message and parameters
-/// without allocating. The derive declares one in a `static` per rule (per unit for `length`);
-/// only errors whose every argument is fixed at compile time are kept this way.
+/// without allocating. The derive declares a static array of them per type, one for each rule
+/// (two for `length`: chars and items) whose every argument is fixed at compile time.
 pub struct Cached(OnceLock<Error>);
 
 impl Cached {
@@ -164,10 +164,10 @@ impl Cached {
         Cached(OnceLock::new())
     }
 
-    /// The error, built by `build` the first time.
+    /// The error of rule `site`, built by `build(site)` the first time.
     #[inline]
-    pub fn get(&'static self, build: fn() -> Error) -> &'static Error {
-        self.0.get_or_init(build)
+    pub fn get(&'static self, site: usize, build: fn(usize) -> Error) -> &'static Error {
+        self.0.get_or_init(|| build(site))
     }
 }
 

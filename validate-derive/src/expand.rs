@@ -239,9 +239,10 @@ fn nested_span(rules: &[Rule]) -> Span {
 
 fn validate_body(cont: &Container) -> TokenStream {
     let container_rules = container_rules(cont);
+    let sites = Sites::default();
     let fields_code = match &cont.data {
         Data::Struct(fields) => {
-            let (used, body) = validate_fields(fields);
+            let (used, body) = validate_fields(fields, &sites);
             if used.is_empty() {
                 body
             } else {
@@ -255,13 +256,13 @@ fn validate_body(cont: &Container) -> TokenStream {
         Data::Enum(variants) => {
             if variants
                 .iter()
-                .all(|v| validate_fields(&v.fields).0.is_empty())
+                .all(|v| validate_fields(&v.fields, &Sites::default()).0.is_empty())
             {
                 TokenStream::new()
             } else {
                 let arms = variants.iter().map(|variant| {
                     let ident = variant.ident;
-                    let (used, body) = validate_fields(&variant.fields);
+                    let (used, body) = validate_fields(&variant.fields, &sites);
                     let pat = pattern(quote!(Self::#ident), &variant.fields, &used);
                     quote!(#pat => { #body })
                 });
@@ -278,7 +279,9 @@ fn validate_body(cont: &Container) -> TokenStream {
             let _ = (__validate_path, __validate_report);
         };
     }
+    let items = sites.items();
     quote! {
+        #items
         #fields_code
         #container_rules
     }
@@ -322,7 +325,7 @@ fn container_rules(cont: &Container) -> TokenStream {
     code
 }
 
-fn validate_fields(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
+fn validate_fields(fields: &[Field], sites: &Sites) -> (BTreeSet<usize>, TokenStream) {
     let mut used = BTreeSet::new();
     let mut body = TokenStream::new();
     for (i, field) in fields.iter().enumerate() {
@@ -345,6 +348,7 @@ fn validate_fields(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
             sensitive,
             used: &mut used,
             depth: 0,
+            sites,
         };
         let node = node_for(&field.path);
         let code = rules_code(cx, &field.rules, &value, &node);
@@ -380,6 +384,48 @@ struct FieldCx<'a, 'b> {
     /// How many `each`/`keys` closures enclose the rules: each level names its segment apart,
     /// as the node expressions of inner levels still refer to the outer ones.
     depth: usize,
+    sites: &'a Sites,
+}
+
+/// The errors of the built-in rules of one `Validate` impl, in the order the rules appear.
+/// They are built by one `__validate_error(site)` function and kept in one static array, both
+/// declared in `__validate_into`: one item pair per type rather than per rule keeps compile
+/// times low.
+#[derive(Default)]
+struct Sites(std::cell::RefCell<Vec<TokenStream>>);
+
+impl Sites {
+    /// The expression of the `&'static Error` of `error`, built at its first failure.
+    fn cached(&self, error: TokenStream) -> TokenStream {
+        let mut errors = self.0.borrow_mut();
+        let site = Lit::usize_unsuffixed(errors.len());
+        errors.push(error);
+        quote!(__VALIDATE_ERRORS[#site].get(#site, __validate_error))
+    }
+
+    /// The static array and the function, when any rule has a site.
+    fn items(&self) -> TokenStream {
+        let errors = self.0.borrow();
+        if errors.is_empty() {
+            return TokenStream::new();
+        }
+        let count = Lit::usize_unsuffixed(errors.len());
+        let arms = errors.iter().enumerate().map(|(site, error)| {
+            let site = Lit::usize_unsuffixed(site);
+            quote!(#site => #error,)
+        });
+        quote! {
+            static __VALIDATE_ERRORS: [::validate_core::__private::Cached; #count] =
+                [const { ::validate_core::__private::Cached::new() }; #count];
+            #[cold]
+            fn __validate_error(site: usize) -> ::validate_core::Error {
+                match site {
+                    #(#arms)*
+                    _ => ::core::unreachable!(),
+                }
+            }
+        }
+    }
 }
 
 /// The code of `rules` applied to `value` (a `&T`) at `node` (a `&PathNode`). At field level,
@@ -420,15 +466,6 @@ fn rules_code(
             #rest
         }
     }
-}
-
-/// The error of a built-in rule, whose arguments are all literals: built on the first failure
-/// and shared by the later ones (see `validate_core::__private::Cached`).
-fn cached(error: TokenStream) -> TokenStream {
-    quote! {{
-        static __VALIDATE_ERROR: ::validate_core::__private::Cached = ::validate_core::__private::Cached::new();
-        __VALIDATE_ERROR.get(|| #error)
-    }}
 }
 
 fn overrides(rule: &Rule, error: TokenStream) -> TokenStream {
@@ -473,13 +510,28 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
         }
         None => quote!(::core::option::Option::None),
     };
+    // The limits the check compares with, computed here as `Bounds::limits` would.
+    let lower = [min, equal]
+        .iter()
+        .filter_map(|c| c.as_ref().map(|c| c.value))
+        .max()
+        .unwrap_or(0);
+    let upper = [max, equal]
+        .iter()
+        .filter_map(|c| c.as_ref().map(|c| c.value))
+        .min();
+    let lower_lit = Lit::usize_unsuffixed(lower);
+    let upper_lit = match upper {
+        Some(upper) => Lit::usize_unsuffixed(upper).into_token_stream(),
+        None => quote!(::core::primitive::usize::MAX),
+    };
     let (min, max, equal) = (opt(min), opt(max), opt(equal));
     let bounds = quote! {
         ::validate_core::rules::length::Bounds { min: #min, max: #max, equal: #equal }
     };
     let s = quote!(__validate_s);
     if *bytes {
-        let error = cached(overrides(
+        let error = cx.sites.cached(overrides(
             rule,
             quote!(::validate_core::rules::length::error(#bounds, ::validate_core::rules::length::Unit::Bytes)),
         ));
@@ -495,7 +547,7 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
         }
     } else {
         let error = |unit: TokenStream| {
-            cached(overrides(
+            cx.sites.cached(overrides(
                 rule,
                 quote!(::validate_core::rules::length::error(#bounds, ::validate_core::rules::length::Unit::#unit)),
             ))
@@ -505,7 +557,7 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
         let access = quote_spanned!(span=> ::validate_core::__private::Length::measure(::core::convert::identity(#value)));
         quote! {
             if let ::core::option::Option::Some(__validate_m) = #access {
-                if !::validate_core::rules::length::check(__validate_m, #bounds) {
+                if !::validate_core::rules::length::within(__validate_m, #lower_lit, #upper_lit) {
                     if let ::validate_core::__private::Measure::Chars(__validate_s) = __validate_m {
                         #fail_text;
                     } else {
@@ -566,7 +618,14 @@ fn string_rule(
     check: TokenStream,
     error: TokenStream,
 ) -> TokenStream {
-    string_rule_reporting(cx, rule, value, node, check, cached(overrides(rule, error)))
+    string_rule_reporting(
+        cx,
+        rule,
+        value,
+        node,
+        check,
+        cx.sites.cached(overrides(rule, error)),
+    )
 }
 
 /// [`string_rule`] with the final expression of the error (for errors that depend on more than
@@ -602,7 +661,7 @@ fn number_rule(
     error: TokenStream,
 ) -> TokenStream {
     let span = rule.name.span();
-    let error = cached(overrides(rule, error));
+    let error = cx.sites.cached(overrides(rule, error));
     let access = quote_spanned!(span=> ::validate_core::__private::AsNumber::as_number(::core::convert::identity(#value)));
     let fail = if cx.sensitive {
         fail(error, node)
@@ -670,13 +729,10 @@ fn rule_code(
                     quote!(check_runs)
                 };
                 let runs = runs.iter().map(|run| {
-                    let low = Lit::u64_suffixed(run.low);
-                    let high = Lit::u64_suffixed(run.high);
+                    let table = byte_table(run.low, run.high);
                     let min = Lit::u32_suffixed(run.min);
                     let max = Lit::u32_suffixed(run.max.unwrap_or(u32::MAX));
-                    quote! {
-                        #rules::pattern::Run::new(#rules::chars::AsciiSet { low: #low, high: #high }, #min, #max)
-                    }
+                    quote!(#rules::pattern::Run::new(#table, #min, #max))
                 });
                 let count = Lit::usize_unsuffixed(runs.len());
                 let check = quote! {{
@@ -820,19 +876,14 @@ fn rule_code(
                     }
                 }
             }
-            let low = Lit::u64_suffixed(low);
-            let high = Lit::u64_suffixed(high);
+            let table = byte_table(low, high);
             let class_names: Vec<String> = classes.iter().map(ToString::to_string).collect();
-            let set = quote!(#rules::chars::AsciiSet { low: #low, high: #high });
             string_rule(
                 cx,
                 rule,
                 value,
                 node,
-                quote! {{
-                    static __VALIDATE_SET: [bool; 256] = #set.table();
-                    #rules::chars::check_table(__validate_s, &__VALIDATE_SET, &[#(#others),*])
-                }},
+                quote!(#rules::chars::check_table(__validate_s, #table, &[#(#others),*])),
                 quote!(#rules::chars::error(&[#(#class_names),*], #literal_text)),
             )
         }
@@ -875,7 +926,9 @@ fn rule_code(
             )
         }
         RuleKind::Required => {
-            let error = cached(overrides(rule, quote!(#rules::required::error())));
+            let error = cx
+                .sites
+                .cached(overrides(rule, quote!(#rules::required::error())));
             let fail = fail(error, node);
             let access = quote_spanned!(span=> ::validate_core::__private::Required::is_present(::core::convert::identity(#value)));
             quote! {
@@ -893,7 +946,9 @@ fn rule_code(
             cx.used.insert(index);
             let other_binding = binding(index);
             let wire = ast::wire_name(&cx.fields[index]);
-            let error = cached(overrides(rule, quote!(#rules::must_match::error(#wire))));
+            let error = cx
+                .sites
+                .cached(overrides(rule, quote!(#rules::must_match::error(#wire))));
             let fail = fail(error, node);
             // `==` rather than a generic function: with one `PartialEq` impl in scope, inference
             // would pick its type and report a confusing mismatch instead of "can't compare".
@@ -951,6 +1006,7 @@ fn rule_code(
                 sensitive: cx.sensitive,
                 used: cx.used,
                 depth: cx.depth + 1,
+                sites: cx.sites,
             };
             let body = rules_code(sub, inner, &item, &inner_node);
             let access = quote_spanned!(span=> ::validate_core::__private::#trait_name::#method);
@@ -963,6 +1019,19 @@ fn rule_code(
             }
         }
     }
+}
+
+/// The 256-entry table of a set of ASCII bytes (bit `b` of `low`, then of `high`) as a byte-string
+/// literal, a `&'static [u8; 256]` that costs the compiler no evaluation.
+fn byte_table(low: u64, high: u64) -> syn::LitByteStr {
+    let table: Vec<u8> = (0..=255u8)
+        .map(|b| match b {
+            0..64 => (low >> b & 1) as u8,
+            64..128 => (high >> (b - 64) & 1) as u8,
+            _ => 0,
+        })
+        .collect();
+    syn::LitByteStr::new(&table, Span::call_site())
 }
 
 fn path_span(path: &syn::Path) -> Span {

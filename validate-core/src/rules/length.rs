@@ -55,36 +55,76 @@ impl Bounds {
 /// assert!(!check(Measure::Chars("h"), b));
 /// assert!(check(Measure::Items(2), b));
 /// ```
-#[inline(always)] // the bounds are constants in derived code: inlined, most of this folds away
+#[inline]
 pub fn check(measure: Measure<'_>, bounds: Bounds) -> bool {
+    let (lower, upper) = bounds.limits();
+    within(measure, lower, upper)
+}
+
+impl Bounds {
+    /// The least and greatest length allowed, `min` and `max` narrowed by `equal`.
+    ///
+    /// ```
+    /// use validate_core::rules::length::Bounds;
+    /// assert_eq!(Bounds { min: Some(2), max: None, equal: None }.limits(), (2, usize::MAX));
+    /// assert_eq!(Bounds { min: None, max: Some(9), equal: Some(4) }.limits(), (4, 4));
+    /// ```
+    pub const fn limits(&self) -> (usize, usize) {
+        let (mut lower, mut upper) = (0, usize::MAX);
+        if let Some(min) = self.min {
+            lower = min;
+        }
+        if let Some(max) = self.max {
+            upper = max;
+        }
+        if let Some(equal) = self.equal {
+            if equal > lower {
+                lower = equal;
+            }
+            if equal < upper {
+                upper = equal;
+            }
+        }
+        (lower, upper)
+    }
+}
+
+/// Whether the measured length is between `lower` and `upper` (inclusive): [`check`] with the
+/// [`Bounds::limits`] the derive computes at compile time, so each rule costs two compares
+/// unless a string's byte length leaves its char count in doubt.
+///
+/// ```
+/// use validate_core::rules::length::{within, Measure};
+/// assert!(within(Measure::Chars("héé"), 2, 3));
+/// assert!(!within(Measure::Items(4), 2, 3));
+/// ```
+#[inline]
+pub fn within(measure: Measure<'_>, lower: usize, upper: usize) -> bool {
     match measure {
-        Measure::Items(n) => bounds.contains(n),
+        Measure::Items(n) => lower <= n && n <= upper,
         Measure::Chars(s) => {
-            let bytes = s.len();
-            let upper = match (bounds.max, bounds.equal) {
-                (Some(max), Some(equal)) => Some(max.min(equal)),
-                (max, equal) => max.or(equal),
-            };
-            let lower = match (bounds.min, bounds.equal) {
-                (Some(min), Some(equal)) => min.max(equal),
-                (min, equal) => min.or(equal).unwrap_or(0),
-            };
             // A string has between `bytes / 4` and `bytes` chars: a byte length outside the
             // bounds decides without counting, and so does one whose every possible char
             // count is inside them.
-            if bytes < lower || upper.is_some_and(|upper| bytes / 4 > upper) {
+            let bytes = s.len();
+            if bytes < lower || bytes / 4 > upper {
                 return false;
             }
-            if upper.is_none_or(|upper| bytes <= upper) && bytes.div_ceil(4) >= lower {
+            if bytes <= upper && bytes.div_ceil(4) >= lower {
                 return true;
             }
-            bounds.contains(if s.is_ascii() {
-                bytes
-            } else {
-                s.chars().count()
-            })
+            count_within(s, lower, upper)
         }
     }
+}
+
+fn count_within(s: &str, lower: usize, upper: usize) -> bool {
+    let chars = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    lower <= chars && chars <= upper
 }
 
 /// Whether a string's byte length is within `bounds`.

@@ -32,8 +32,10 @@ pub fn error(pattern: &str) -> Error {
 /// One run of a pattern the derive compiled to byte sets: a byte of `set`, `min` to `max` times.
 #[derive(Debug, Clone, Copy)]
 pub struct Run {
-    /// The bytes allowed in the run, as a lookup table.
-    set: [bool; 256],
+    /// The bytes allowed in the run, as a table (see [`AsciiSet::table`]).
+    ///
+    /// [`AsciiSet::table`]: crate::rules::chars::AsciiSet::table
+    set: &'static [u8; 256],
     /// The least number of bytes.
     min: u32,
     /// The greatest number of bytes (`u32::MAX` for no limit).
@@ -42,12 +44,8 @@ pub struct Run {
 
 impl Run {
     /// A run of `min` to `max` bytes of `set` (`u32::MAX` for no upper limit).
-    pub const fn new(set: crate::rules::chars::AsciiSet, min: u32, max: u32) -> Self {
-        Run {
-            set: set.table(),
-            min,
-            max,
-        }
+    pub const fn new(set: &'static [u8; 256], min: u32, max: u32) -> Self {
+        Run { set, min, max }
     }
 }
 
@@ -57,11 +55,10 @@ impl Run {
 /// ```
 /// use validate_core::rules::chars::AsciiSet;
 /// use validate_core::rules::pattern::{check_fixed_runs, Run};
-/// static SKU: [Run; 3] = [
-///     Run::new(AsciiSet { low: 0, high: 0x07ff_fffe }, 3, 3),
-///     Run::new(AsciiSet { low: 1 << b'-', high: 0 }, 1, 1),
-///     Run::new(AsciiSet { low: 0x03ff << 48, high: 0 }, 4, 4),
-/// ];
+/// static UPPER: [u8; 256] = AsciiSet { low: 0, high: 0x07ff_fffe }.table();
+/// static DASH: [u8; 256] = AsciiSet { low: 1 << b'-', high: 0 }.table();
+/// static DIGIT: [u8; 256] = AsciiSet { low: 0x03ff << 48, high: 0 }.table();
+/// static SKU: [Run; 3] = [Run::new(&UPPER, 3, 3), Run::new(&DASH, 1, 1), Run::new(&DIGIT, 4, 4)];
 /// assert!(check_fixed_runs("ABC-1234", &SKU));
 /// assert!(!check_fixed_runs("ABC-123", &SKU));
 /// assert!(!check_fixed_runs("AB1-1234", &SKU));
@@ -76,7 +73,7 @@ pub fn check_fixed_runs(s: &str, runs: &[Run]) -> bool {
     runs.iter().all(|run| {
         let (part, tail) = rest.split_at(run.min as usize);
         rest = tail;
-        crate::rules::chars::all_in(part, &run.set)
+        crate::rules::chars::all_in(part, run.set)
     })
 }
 
@@ -86,7 +83,8 @@ pub fn check_fixed_runs(s: &str, runs: &[Run]) -> bool {
 /// ```
 /// use validate_core::rules::chars::AsciiSet;
 /// use validate_core::rules::pattern::{check_runs, Run};
-/// static FIVE_DIGITS: [Run; 1] = [Run::new(AsciiSet { low: 0x03ff << 48, high: 0 }, 5, 5)];
+/// static DIGIT: [u8; 256] = AsciiSet { low: 0x03ff << 48, high: 0 }.table();
+/// static FIVE_DIGITS: [Run; 1] = [Run::new(&DIGIT, 5, 5)];
 /// assert!(check_runs("12345", &FIVE_DIGITS));
 /// assert!(!check_runs("1234", &FIVE_DIGITS));
 /// assert!(!check_runs("123456", &FIVE_DIGITS));
@@ -97,7 +95,7 @@ pub fn check_runs(s: &str, runs: &[Run]) -> bool {
     // One run (`[a-z0-9_]+`, `[0-9]{5}`): a length test and a table scan.
     if let [run] = runs {
         return (run.min as usize..=run.max as usize).contains(&bytes.len())
-            && crate::rules::chars::all_in(bytes, &run.set);
+            && crate::rules::chars::all_in(bytes, run.set);
     }
     let mut at: usize = 0;
     for run in runs {
@@ -105,7 +103,7 @@ pub fn check_runs(s: &str, runs: &[Run]) -> bool {
         let limit = bytes.len().min(start.saturating_add(run.max as usize));
         while let Some(&b) = bytes.get(at)
             && at < limit
-            && run.set[usize::from(b)]
+            && run.set[usize::from(b)] != 0
         {
             at += 1;
         }
