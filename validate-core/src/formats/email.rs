@@ -2,7 +2,7 @@ use core::fmt;
 
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
 
-use super::hostname::scan_ldh;
+use super::hostname::{scan_ldh, skip};
 
 /// Longest address (RFC 5321 §4.5.3.1.3: a 256-octet path less its angle brackets).
 const MAX_LEN: usize = 254;
@@ -10,8 +10,8 @@ const MAX_LEN: usize = 254;
 const MAX_LOCAL_LEN: usize = 64;
 
 /// RFC 5322 `atext`: the ASCII characters of a dot-atom besides the dot.
-const ATEXT: [bool; 128] = {
-    let mut table = [false; 128];
+static ATEXT: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b: u8 = 0;
     while b < 128 {
         table[b as usize] = b.is_ascii_alphanumeric();
@@ -93,6 +93,7 @@ pub fn is_email(s: &str) -> bool {
 /// assert!(!is_email_with("jur\u{200d}gen@example.com", options));
 /// ```
 #[must_use]
+#[inline]
 pub fn is_email_with(s: &str, options: EmailOptions) -> bool {
     if s.len() > MAX_LEN {
         return false;
@@ -102,7 +103,7 @@ pub fn is_email_with(s: &str, options: EmailOptions) -> bool {
     };
     // Canonically equivalent spellings (`é` as one or two code points) must not pass as different
     // addresses, and NFC is what RFC 6532 §3.1 asks of internationalized headers.
-    if non_ascii && !unicode_normalization::is_nfc(&s[..at]) {
+    if non_ascii && !is_nfc(&s[..at]) {
         return false;
     }
     let domain = &s[at + 1..];
@@ -125,35 +126,44 @@ struct LocalPart {
 fn scan_local_part(s: &str, international: bool) -> Option<LocalPart> {
     let bytes = s.as_bytes();
     let mut i = 0;
-    let mut after_dot = true;
     let mut non_ascii = false;
     loop {
-        if i > MAX_LOCAL_LEN {
+        // An atom: a run of `atext` found with a table, and non-ASCII characters if allowed.
+        let atom_start = i;
+        loop {
+            i = skip(&ATEXT, bytes, i);
+            match bytes.get(i) {
+                Some(128..) if international => {
+                    i += local_char_len(&s[i..])?;
+                    non_ascii = true;
+                }
+                _ => break,
+            }
+        }
+        // An empty atom is a leading, trailing or doubled dot, or an empty local part.
+        if i == atom_start || i > MAX_LOCAL_LEN {
             return None;
         }
-        let &b = bytes.get(i)?;
-        match b {
-            b'@' => break,
-            b'.' if !after_dot => {
-                after_dot = true;
-                i += 1;
-                continue;
-            }
-            0..=127 if ATEXT[usize::from(b)] => i += 1,
-            128.. if international => {
-                let c = s[i..].chars().next()?;
-                if !is_local_char(c) {
-                    return None;
-                }
-                i += c.len_utf8();
-                non_ascii = true;
-            }
+        match bytes.get(i) {
+            Some(b'.') => i += 1,
+            Some(b'@') => return Some(LocalPart { at: i, non_ascii }),
             _ => return None,
         }
-        after_dot = false;
     }
-    // `after_dot` here means an empty local part or one ending in a dot.
-    (!after_dot).then_some(LocalPart { at: i, non_ascii })
+}
+
+/// The length of the non-ASCII character that starts `rest`, if an international local part may
+/// have it. Out of line, as the Unicode tables would otherwise weigh on the ASCII path.
+#[inline(never)]
+fn local_char_len(rest: &str) -> Option<usize> {
+    let c = rest.chars().next()?;
+    is_local_char(c).then(|| c.len_utf8())
+}
+
+/// Whether `local` is in Unicode NFC; out of line for the same reason.
+#[inline(never)]
+fn is_nfc(local: &str) -> bool {
+    unicode_normalization::is_nfc(local)
 }
 
 /// Non-ASCII characters allowed in an international local part.
@@ -189,6 +199,7 @@ fn is_invisible(c: char) -> bool {
 
 /// Checks a domain with non-ASCII characters: its IDNA ASCII form must satisfy the ASCII rules and
 /// fit the address length, and its IDNA Unicode form must be the input itself, up to case.
+#[inline(never)]
 fn is_idn_domain(domain: &str, local_len: usize, min_labels: usize) -> bool {
     let uts46 = Uts46::new();
     let mut ascii = AsciiDomain {

@@ -3,7 +3,7 @@ use core::fmt;
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, Uts46};
 
 /// Longest host name in its text form (RFC 1035: 255 octets on the wire, 253 as text).
-const MAX_LEN: usize = 253;
+pub(super) const MAX_LEN: usize = 253;
 /// Longest label (RFC 1035).
 const MAX_LABEL_LEN: usize = 63;
 
@@ -17,62 +17,107 @@ pub(super) struct Labels {
 
 /// Scans `name` as labels of ASCII letters, digits and inner hyphens, 1 to 63 bytes each, separated
 /// by single dots (so no leading, trailing or doubled dot). `None` when `name` is not such a name.
+#[inline]
 pub(super) fn scan_ldh(name: &[u8]) -> Option<Labels> {
-    let mut labels = Labels {
-        count: 0,
-        last_all_digits: false,
-        last_hex_number: false,
-        has_a_label: false,
-    };
-    // One pass with a byte-class table; a label's own checks run at its dot or at the end.
-    let mut start = 0;
-    let mut all_digits = true;
-    for (i, &b) in name.iter().enumerate() {
-        match LDH[usize::from(b)] {
-            LETTER | HYPHEN => all_digits = false,
-            DIGIT => {}
-            DOT => {
-                end_label(&mut labels, &name[start..i], all_digits)?;
-                start = i + 1;
-                all_digits = true;
-            }
-            _ => return None,
-        }
-    }
-    end_label(&mut labels, &name[start..], all_digits)?;
-    Some(labels)
+    let (labels, end) = scan_labels(name)?;
+    (end == name.len()).then_some(labels)
 }
 
-fn end_label(labels: &mut Labels, label: &[u8], all_digits: bool) -> Option<()> {
-    let (&first, &last) = (label.first()?, label.last()?);
-    if label.len() > MAX_LABEL_LEN || first == b'-' || last == b'-' {
+/// Scans the longest prefix of `bytes` made of letters, digits, hyphens and dots as [`scan_ldh`]
+/// does, and returns what it found with the length of that prefix; `None` when the prefix is not
+/// a dotted name of valid labels. The URL parser uses the length to find where a plain host ends.
+// Always inlined: what it finds then stays in registers, and its callers' checks fold into it.
+#[inline(always)]
+pub(super) fn scan_labels(bytes: &[u8]) -> Option<(Labels, usize)> {
+    // Labels seen, the current one included.
+    let mut count = 1;
+    let mut has_a_label = false;
+    // The start of the current label, and the position after its last hyphen (0: none yet).
+    let mut start = 0;
+    let mut after_hyphen = 0;
+    let mut i = 0;
+    // Letters and digits, the bulk of a name, cost a table lookup each; hyphens and dots break
+    // the run, and a label's checks run at its dot.
+    let end = loop {
+        i = skip(&ALNUM, bytes, i);
+        match bytes.get(i) {
+            Some(b'.') if is_label(start, i, after_hyphen) => {
+                count += 1;
+                i += 1;
+                start = i;
+            }
+            Some(b'-') if i > start => {
+                // The second hyphen of an `xn--` prefix.
+                has_a_label |= i == start + 3 && is_a_label(&bytes[start..]);
+                i += 1;
+                after_hyphen = i;
+            }
+            Some(b'-' | b'.') => return None,
+            _ => break i,
+        }
+    };
+    if !is_label(start, end, after_hyphen) {
         return None;
     }
-    labels.count += 1;
-    labels.last_all_digits = all_digits;
-    labels.last_hex_number = first == b'0' && is_hex_number(label);
-    labels.has_a_label |= first | 0x20 == b'x' && is_a_label(label);
-    Some(())
+    // Only the last label's digits matter (RFC 1123 §2.1), so only it is looked at again, and only
+    // when it starts with a digit, as a number or a hex number (`0x…`) must.
+    let (last_all_digits, last_hex_number) = match bytes.get(start) {
+        Some(b'0'..=b'9') => {
+            let last = bytes.get(start..end).unwrap_or_default();
+            (last.iter().all(u8::is_ascii_digit), is_hex_number(last))
+        }
+        _ => (false, false),
+    };
+    let labels = Labels {
+        count,
+        last_all_digits,
+        last_hex_number,
+        has_a_label,
+    };
+    Some((labels, end))
 }
 
-const OTHER: u8 = 0;
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const HYPHEN: u8 = 3;
-const DOT: u8 = 4;
+/// Whether the label from `start` to `end`, with its last hyphen before `after_hyphen`, has 1 to 63
+/// bytes and does not end with a hyphen (a leading hyphen is refused where it is met).
+fn is_label(start: usize, end: usize, after_hyphen: usize) -> bool {
+    (1..=MAX_LABEL_LEN).contains(&(end - start)) && after_hyphen != end
+}
 
-/// The class of every byte for host names: letters, digits, hyphen, dot, anything else.
-static LDH: [u8; 256] = {
-    let mut table = [OTHER; 256];
+/// The end of the run of bytes from `i` on that `table` allows.
+#[inline]
+pub(super) fn skip(table: &[bool; 256], bytes: &[u8], mut i: usize) -> usize {
+    // Four bytes a step: one bounds check for four lookups.
+    while let Some(&[a, b, c, d]) = bytes.get(i..i + 4) {
+        if !table[usize::from(a)] {
+            return i;
+        }
+        if !table[usize::from(b)] {
+            return i + 1;
+        }
+        if !table[usize::from(c)] {
+            return i + 2;
+        }
+        if !table[usize::from(d)] {
+            return i + 3;
+        }
+        i += 4;
+    }
+    // At most three bytes are left.
+    while let Some(&c) = bytes.get(i) {
+        if !table[usize::from(c)] {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = match b as u8 {
-            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
-            b'0'..=b'9' => DIGIT,
-            b'-' => HYPHEN,
-            b'.' => DOT,
-            _ => OTHER,
-        };
+        table[b] = (b as u8).is_ascii_alphanumeric();
         b += 1;
     }
     table
@@ -142,18 +187,25 @@ pub fn is_hostname(s: &str) -> bool {
 
 /// [`is_hostname`] on bytes; any byte outside ASCII letters, digits, `-` and `.` fails.
 pub(super) fn is_hostname_bytes(bytes: &[u8]) -> bool {
-    if bytes.is_empty() || bytes.len() > MAX_LEN {
-        return false;
-    }
-    let Some(labels) = scan_ldh(bytes) else {
-        return false;
-    };
-    if labels.last_all_digits || labels.last_hex_number {
-        return false;
-    }
-    !labels.has_a_label
-        || bytes
-            .split(|&b| b == b'.')
-            .filter(|label| is_a_label(label))
-            .all(is_valid_a_label)
+    // The length first, so that a huge input fails at once.
+    bytes.len() <= MAX_LEN
+        && scan_ldh(bytes).is_some_and(|labels| is_hostname_labels(bytes, &labels))
+}
+
+/// The checks of [`is_hostname`] left once `scan_ldh(name)` found `labels`.
+pub(super) fn is_hostname_labels(name: &[u8], labels: &Labels) -> bool {
+    // The scan accepts no empty name, so only the upper bound is left to check.
+    name.len() <= MAX_LEN
+        && !labels.last_all_digits
+        && !labels.last_hex_number
+        && (!labels.has_a_label || are_valid_a_labels(name))
+}
+
+/// Whether every `xn--` label of `name` is a valid A-label. Out of line: IDNA is rarely needed
+/// and would otherwise weigh on the common path.
+#[inline(never)]
+fn are_valid_a_labels(name: &[u8]) -> bool {
+    name.split(|&b| b == b'.')
+        .filter(|label| is_a_label(label))
+        .all(is_valid_a_label)
 }

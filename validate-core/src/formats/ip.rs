@@ -42,23 +42,28 @@ pub(super) fn is_ipv4_bytes(bytes: &[u8]) -> bool {
         return false;
     }
     let mut parts = 0;
-    for part in bytes.split(|&b| b == b'.') {
-        parts += 1;
-        if part.is_empty()
-            || part.len() > 3
-            || (part.len() > 1 && part[0] == b'0')
-            || !part.iter().all(u8::is_ascii_digit)
-        {
+    let mut i = 0;
+    loop {
+        // A part: one to three digits, without a leading zero, at most 255.
+        let start = i;
+        let mut value: u16 = 0;
+        while let Some(&digit @ b'0'..=b'9') = bytes.get(i) {
+            if i - start == 3 {
+                return false;
+            }
+            value = value * 10 + u16::from(digit - b'0');
+            i += 1;
+        }
+        if i == start || (i - start > 1 && bytes[start] == b'0') || value > 255 {
             return false;
         }
-        let value = part
-            .iter()
-            .fold(0u16, |value, &digit| value * 10 + u16::from(digit - b'0'));
-        if value > 255 {
-            return false;
+        parts += 1;
+        match bytes.get(i) {
+            None => return parts == 4,
+            Some(b'.') if parts < 4 => i += 1,
+            _ => return false,
         }
     }
-    parts == 4
 }
 
 /// Whether `s` is an IPv6 address in one of the text forms of RFC 4291 §2.2: eight groups of one to

@@ -3,7 +3,9 @@
 // and it accepts (and silently repairs) much that a whitelist should refuse, such as backslashes,
 // spaces, tabs and newlines.
 
-use super::hostname::is_hostname_bytes;
+use super::hostname::{
+    MAX_LEN as HOST_NAME_MAX_LEN, is_hostname_bytes, is_hostname_labels, scan_labels, skip,
+};
 use super::ip::{is_ipv4_bytes, is_ipv6};
 
 /// Options of [`is_url_with`].
@@ -96,48 +98,124 @@ pub fn is_url(s: &str) -> bool {
 /// assert!(!is_url_with("https://example.com:65536/", &options));
 /// ```
 #[must_use]
+#[inline]
 pub fn is_url_with(s: &str, options: &UrlOptions<'_>) -> bool {
     let b = s.as_bytes();
     if b.len() > options.max_length {
         return false;
     }
-    let Some(colon) = scheme_end(b) else {
+    let Some(colon) = allowed_scheme_end(b, options.schemes) else {
         return false;
     };
-    let scheme = &s[..colon];
-    if !options
-        .schemes
-        .iter()
-        .any(|allowed| allowed.eq_ignore_ascii_case(scheme))
-    {
-        return false;
-    }
     let Some(rest) = b[colon + 1..].strip_prefix(b"//") else {
         return false;
     };
+    // RFC 8089: a `file` authority is a bare host, with neither user information nor port.
+    let (allow_credentials, allow_port) = if b[..colon].eq_ignore_ascii_case(b"file") {
+        (false, false)
+    } else {
+        (options.allow_credentials, true)
+    };
+    check_plain_authority(rest, allow_port)
+        .unwrap_or_else(|| is_authority_and_rest(rest, allow_credentials, allow_port))
+}
+
+/// Checks what follows `//`: the authority, then the path, query and fragment. Out of line, as
+/// most URLs take the shorter way of [`check_plain_authority`].
+#[inline(never)]
+fn is_authority_and_rest(rest: &[u8], allow_credentials: bool, allow_port: bool) -> bool {
     let authority_len = rest
         .iter()
         .position(|&c| matches!(c, b'/' | b'?' | b'#'))
         .unwrap_or(rest.len());
     let (authority, tail) = rest.split_at(authority_len);
-    // RFC 8089: a `file` authority is a bare host, with neither user information nor port.
-    let (allow_credentials, allow_port) = if scheme.eq_ignore_ascii_case("file") {
-        (false, false)
-    } else {
-        (options.allow_credentials, true)
-    };
     is_authority(authority, allow_credentials, allow_port) && is_path_query_fragment(tail)
 }
 
-/// The position of the colon that ends a scheme: `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`.
-fn scheme_end(b: &[u8]) -> Option<usize> {
+/// The position of the colon that ends the scheme of `b`, if that scheme is one of `schemes`.
+///
+/// A scheme is `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`, compared case-insensitively. Each
+/// allowed scheme is compared in place, which spares a scan for the colon.
+fn allowed_scheme_end(b: &[u8], schemes: &[&str]) -> Option<usize> {
     if !b.first()?.is_ascii_alphabetic() {
         return None;
     }
-    let end = b
+    schemes
         .iter()
-        .position(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.')))?;
-    (b[end] == b':').then_some(end)
+        .map(|allowed| allowed.as_bytes())
+        .find(|allowed| {
+            b.get(allowed.len()) == Some(&b':')
+                && b.iter()
+                    .zip(*allowed)
+                    .all(|(&c, &a)| SCHEME[usize::from(c)] == LOWERCASE[usize::from(a)])
+        })
+        .map(<[u8]>::len)
+}
+
+/// `u8::to_ascii_lowercase` as a table.
+static LOWERCASE: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    table
+};
+
+/// The bytes of a scheme, lowercased, and 0xff for the others: a byte never found in UTF-8, so in
+/// no allowed scheme.
+static SCHEME: [u8; 256] = {
+    let mut table = [0xff; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.') {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The common case in one pass: an authority that is only a host name or an IPv4 address, maybe
+/// with a port, checked along with the path, query and fragment after it. `None` when the
+/// authority is anything else (user information, an IPv6 address, a malformed host, …), which
+/// the general path then decides.
+#[inline]
+fn check_plain_authority(rest: &[u8], allow_port: bool) -> Option<bool> {
+    // The scan stops at the first byte that is not a letter, digit, hyphen or dot, and looks no
+    // further than the longest host name: a longer run is left to the general path, which then
+    // reads it once, not twice.
+    let window = rest.get(..=HOST_NAME_MAX_LEN).unwrap_or(rest);
+    let (labels, host_len) = scan_labels(window)?;
+    if host_len > HOST_NAME_MAX_LEN {
+        return None;
+    }
+    let (host, mut tail) = rest.split_at(host_len);
+    let mut port_ok = true;
+    if let Some(after_colon) = tail.strip_prefix(b":") {
+        // The digits and their value in one pass; the value stops growing past the largest port.
+        let mut value: u32 = 0;
+        let digits = after_colon
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .inspect(|&&c| value = (value * 10 + u32::from(c - b'0')).min(65536))
+            .count();
+        tail = &after_colon[digits..];
+        port_ok = allow_port && digits > 0 && value <= 65535;
+    }
+    if !matches!(tail.first(), None | Some(b'/' | b'?' | b'#')) {
+        return None;
+    }
+    // A dotted name can only be an IPv4 address if its last label is all digits, and then it is
+    // no host name.
+    let host_ok = if labels.last_all_digits {
+        is_ipv4_bytes(host)
+    } else {
+        is_hostname_labels(host, &labels)
+    };
+    Some(host_ok && port_ok && is_path_query_fragment(tail))
 }
 
 fn is_authority(authority: &[u8], allow_credentials: bool, allow_port: bool) -> bool {
@@ -201,32 +279,37 @@ fn is_port(port: &[u8]) -> bool {
 
 /// `path-abempty [ "?" query ] [ "#" fragment ]`
 fn is_path_query_fragment(tail: &[u8]) -> bool {
-    // One pass: path characters and `/` everywhere, `?` from the first one on (it starts the
-    // query), one `#` (it starts the fragment), and `%` only as `%HH`.
+    // One pass: path characters, `/` and `?` everywhere (the first `?` starts the query, which
+    // takes the same bytes), one `#` (it starts the fragment), and `%` only as `%HH`.
     let mut in_fragment = false;
     let mut i = 0;
-    while let Some(&c) = tail.get(i) {
-        if PATH[usize::from(c)] {
-            i += 1;
-            continue;
-        }
+    loop {
+        i = skip(&PATH, tail, i);
+        let Some(&c) = tail.get(i) else {
+            return true;
+        };
         match c {
-            b'?' => i += 1,
             b'#' if !in_fragment => {
                 in_fragment = true;
                 i += 1;
             }
-            b'%' => match tail.get(i + 1..i + 3) {
-                Some([h, l]) if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => i += 3,
-                _ => return false,
+            // `%HH`; escapes tend to come in runs (`%E2%82%AC`), so those that follow are taken
+            // here rather than after another call to `skip`.
+            b'%' => loop {
+                match tail.get(i + 1..i + 3) {
+                    Some(&[h, l]) if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => i += 3,
+                    _ => return false,
+                }
+                if tail.get(i) != Some(&b'%') {
+                    break;
+                }
             },
             _ => return false,
         }
     }
-    true
 }
 
-/// `pchar` and `/` (RFC 3986): the bytes a path, query or fragment takes without escaping.
+/// `pchar`, `/` and `?` (RFC 3986): the bytes a path, query or fragment takes without escaping.
 static PATH: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
@@ -252,6 +335,7 @@ static PATH: [bool; 256] = {
                     | b':'
                     | b'@'
                     | b'/'
+                    | b'?'
             );
         b += 1;
     }
