@@ -232,6 +232,26 @@ pub fn fail_display(
     ));
 }
 
+/// Records a failed `length` rule at `node`: the error of site `site` of `errors` for a string
+/// (with a preview unless `sensitive`), of the next site for a collection.
+#[cold]
+#[inline(never)]
+pub fn fail_length(
+    report: &mut Report,
+    node: &PathNode<'_>,
+    errors: &'static [Cached],
+    site: usize,
+    build: fn(usize) -> Error,
+    measure: Measure<'_>,
+    sensitive: bool,
+) {
+    match measure {
+        Measure::Chars(s) if !sensitive => fail_str(report, node, errors[site].get(site, build), s),
+        Measure::Chars(_) => fail(report, node, errors[site].get(site, build)),
+        Measure::Items(_) => fail(report, node, errors[site + 1].get(site + 1, build)),
+    }
+}
+
 /// Records `error` at `node`, without any trace of the value (sensitive, or not printable).
 #[cold]
 #[inline(never)]

@@ -397,10 +397,15 @@ struct Sites(std::cell::RefCell<Vec<TokenStream>>);
 impl Sites {
     /// The expression of the `&'static Error` of `error`, built at its first failure.
     fn cached(&self, error: TokenStream) -> TokenStream {
-        let mut errors = self.0.borrow_mut();
-        let site = Lit::usize_unsuffixed(errors.len());
-        errors.push(error);
+        let site = self.push(error);
         quote!(__VALIDATE_ERRORS[#site].get(#site, __validate_error))
+    }
+
+    /// Adds the site of `error` and returns its index.
+    fn push(&self, error: TokenStream) -> Lit {
+        let mut errors = self.0.borrow_mut();
+        errors.push(error);
+        Lit::usize_unsuffixed(errors.len() - 1)
     }
 
     /// The static array and the function, when any rule has a site.
@@ -547,22 +552,23 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
         }
     } else {
         let error = |unit: TokenStream| {
-            cx.sites.cached(overrides(
+            overrides(
                 rule,
                 quote!(::validate_core::rules::length::error(#bounds, ::validate_core::rules::length::Unit::#unit)),
-            ))
+            )
         };
-        let fail_text = fail_str(cx, error(quote!(Chars)), node, &s);
-        let fail_items = fail(error(quote!(Items)), node);
+        // Two sites in a row: the error in chars, then in items (which one applies depends on
+        // the field's type, which the derive does not know).
+        let site = cx.sites.push(error(quote!(Chars)));
+        cx.sites.push(error(quote!(Items)));
+        let sensitive = cx.sensitive;
         let access = quote_spanned!(span=> ::validate_core::__private::Length::measure(::core::convert::identity(#value)));
         quote! {
             if let ::core::option::Option::Some(__validate_m) = #access {
                 if !::validate_core::rules::length::within(__validate_m, #lower_lit, #upper_lit) {
-                    if let ::validate_core::__private::Measure::Chars(__validate_s) = __validate_m {
-                        #fail_text;
-                    } else {
-                        #fail_items;
-                    }
+                    ::validate_core::__private::fail_length(
+                        __validate_report, #node, &__VALIDATE_ERRORS, #site, __validate_error, __validate_m, #sensitive,
+                    );
                     __validate_sized = false;
                 }
             }
