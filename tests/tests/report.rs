@@ -257,3 +257,56 @@ fn hand_written_impl_nests_with_prefixed_paths() {
     assert_eq!(report.errors()[0].path().to_string(), "numbers[1]");
     assert_eq!(report.errors()[0].message(), "even");
 }
+
+/// Paths are kept inline up to three segments and on the heap beyond; both forms display,
+/// point and compare the same.
+#[test]
+fn short_and_long_paths_behave_alike() {
+    use validate_core::{Path, Segment};
+
+    #[derive(Validate)]
+    struct Leaf {
+        #[validate(range(max = 1))]
+        n: u8,
+    }
+    #[derive(Validate)]
+    struct Branch {
+        #[validate(nested)]
+        leaves: Vec<Leaf>,
+    }
+    #[derive(Validate)]
+    struct Tree {
+        #[validate(nested)]
+        branches: Vec<Branch>,
+        #[validate(range(max = 1))]
+        top: u8,
+    }
+    let tree = Tree {
+        branches: vec![Branch {
+            leaves: vec![Leaf { n: 0 }, Leaf { n: 2 }],
+        }],
+        top: 2,
+    };
+    let report = tree.validate().unwrap_err();
+    let deep = report.errors()[0].path();
+    assert_eq!(deep.to_string(), "branches[0].leaves[1].n");
+    assert_eq!(deep.to_pointer(), "/branches/0/leaves/1/n");
+    assert_eq!(deep.segments().len(), 5);
+    let built = Path::from_segments(vec![
+        Segment::Field("branches".into()),
+        Segment::Index(0),
+        Segment::Field("leaves".into()),
+        Segment::Index(1),
+        Segment::Field("n".into()),
+    ]);
+    assert_eq!(*deep, built);
+
+    let short = report.errors()[1].path();
+    assert_eq!(short.to_string(), "top");
+    assert_eq!(
+        *short,
+        Path::from_segments(vec![Segment::Field("top".into())])
+    );
+    assert_ne!(*short, Path::root());
+    assert_eq!(report.at("branches[0].leaves[1].n").count(), 1);
+}
