@@ -21,7 +21,7 @@ pub use crate::rules::range::Number;
 pub use regex::Regex;
 
 /// A place in the value being validated, kept on the stack while the generated code walks the
-/// value; it becomes a heap [`Path`] only when an error is recorded there.
+/// value; it becomes a [`Path`] only when an error is recorded there.
 #[derive(Clone, Copy)]
 pub struct PathNode<'a> {
     parent: Option<&'a PathNode<'a>>,

@@ -2,8 +2,9 @@
 //! `attr` and `check` before this runs.
 //!
 //! The generated `__validate_into` walks the value with a stack of `PathNode`s and calls the
-//! `check` of each rule; only a failing check builds an error, a heap path and a preview, in
-//! `#[cold]` runtime functions. Values are reached through the traits of
+//! `check` of each rule; only a failing check builds a path node, a `Path` and a preview, in
+//! `#[cold]` runtime functions, and takes its error from the impl's static array of cached errors
+//! (`Sites`), built once per rule. Values are reached through the traits of
 //! `validate_core::__private`, so the derive never needs to understand a field's type, and a rule
 //! on the wrong type fails to compile at the rule's name.
 
