@@ -182,7 +182,7 @@ fn normalizers(list: &[Normalizer], value: &TokenStream) -> TokenStream {
 /// Consecutive string normalizers: one alone is idempotent; a chain runs until a pass changes
 /// nothing, so that normalizing again never changes a normalized value. A chain starts with one
 /// scan that tells whether the value is already normal under all of it (see
-/// `validate_core::__private::is_normal`), the usual case, which then costs no pass at all.
+/// `StrMut::is_normal` in `validate_core::__private`), the usual case, which then costs no pass.
 fn string_run(run: Vec<(&str, Span, TokenStream)>, value: &TokenStream) -> TokenStream {
     match run.len() {
         0 => TokenStream::new(),
