@@ -224,12 +224,7 @@ pub fn fail_display(
 ) {
     // Numbers are short: formatting into the inline text first avoids a `String`.
     let text = Text::write_with(|out| write!(out, "{value}"));
-    let preview = log::preview(text.as_str(), PREVIEW_CHARS).to_text();
-    report.push_field_error(FieldError::new(
-        node.to_path(),
-        error.into_parts(),
-        Some(preview),
-    ));
+    fail_str(report, node, error, text.as_str());
 }
 
 /// Records a failed `length` rule at `node`: the error of site `site` of `errors` for a string

@@ -386,10 +386,6 @@ impl Error {
         self.field.as_deref()
     }
 
-    pub(crate) fn into_field_error(self, path: Path, preview: Option<Text>) -> FieldError {
-        FieldError::new(path, self.into_parts(), preview)
-    }
-
     pub(crate) fn into_parts(self) -> Parts {
         let message = match self.message {
             Some(message) => message,
@@ -589,8 +585,11 @@ impl Report {
 
     /// Adds an error at `path`; `preview` is the value's log preview, if it may be shown.
     pub fn push(&mut self, path: Path, error: Error, preview: Option<String>) {
-        self.errors
-            .push(error.into_field_error(path, preview.map(Text::from)));
+        self.errors.push(FieldError::new(
+            path,
+            error.into_parts(),
+            preview.map(Text::from),
+        ));
     }
 
     pub(crate) fn push_field_error(&mut self, error: FieldError) {
