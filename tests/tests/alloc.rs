@@ -291,3 +291,32 @@ fn valid_new_on_valid_input_allocates_nothing() {
     assert!(result.is_ok());
     assert_eq!(count, 0);
 }
+
+/// Fields whose whitelist proves them normal take `Valid::new`'s other path (see `proofs.rs`).
+#[derive(Validate)]
+struct Proven {
+    #[normalize(trim, nfkc, lowercase)]
+    #[validate(length(min = 3, max = 32), pattern = "[a-z0-9_]+")]
+    user: String,
+    #[normalize(each(trim, lowercase))]
+    #[validate(
+        length(max = 10),
+        each(length(min = 1, max = 20), chars(ascii_lowercase, "-"))
+    )]
+    tags: Vec<String>,
+    #[normalize(trim, lowercase)]
+    #[validate(email)]
+    email: String,
+}
+
+#[test]
+fn valid_new_through_proofs_allocates_nothing() {
+    let value = Proven {
+        user: "ada_lovelace".into(),
+        tags: vec!["math".into(), "poetry".into()],
+        email: "ada@example.com".into(),
+    };
+    let (count, result) = allocations(|| Valid::new(value));
+    assert!(result.is_ok());
+    assert_eq!(count, 0);
+}

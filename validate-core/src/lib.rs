@@ -79,4 +79,27 @@ pub trait Validate {
             __private::append(report, path, errors);
         }
     }
+
+    /// `normalize`, then `validate`: what [`Valid::new`] does. A derived impl checks first the
+    /// fields whose whitelist admits only normal text (`[a-z0-9_]+` under `trim, lowercase`):
+    /// those that pass need neither normalizing nor checking again.
+    #[doc(hidden)]
+    fn __normalize_validate(&mut self) -> Result<(), Report> {
+        self.normalize();
+        self.validate()
+    }
+
+    /// `normalize`, skipping the fields of the `proven` mask (see `__normalize_validate`).
+    #[doc(hidden)]
+    fn __normalize_except(&mut self, proven: u64) {
+        let _ = proven;
+        self.normalize();
+    }
+
+    /// `__validate_into`, skipping the rules the `proven` mask already checked.
+    #[doc(hidden)]
+    fn __validate_except(&self, path: &__private::PathNode<'_>, report: &mut Report, proven: u64) {
+        let _ = proven;
+        self.__validate_into(path, report);
+    }
 }

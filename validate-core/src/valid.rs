@@ -37,8 +37,7 @@ pub struct Valid<T>(T);
 impl<T: Validate> Valid<T> {
     /// Normalizes `value`, then validates it.
     pub fn new(mut value: T) -> Result<Self, Report> {
-        value.normalize();
-        value.validate()?;
+        value.__normalize_validate()?;
         Ok(Valid(value))
     }
 }
@@ -77,8 +76,10 @@ impl<T: Serialize> Serialize for Valid<T> {
 
 impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = T::deserialize(deserializer)?;
-        Valid::new(value)
-            .map_err(|report| serde::de::Error::custom(crate::__private::DeError(&report)))
+        let mut value = T::deserialize(deserializer)?;
+        match value.__normalize_validate() {
+            Ok(()) => Ok(Valid(value)),
+            Err(report) => Err(serde::de::Error::custom(crate::__private::DeError(&report))),
+        }
     }
 }

@@ -4,9 +4,10 @@
 //! The generated `__validate_into` walks the value with a stack of `PathNode`s and calls the
 //! `check` of each rule; only a failing check builds a path node, a `Path` and a preview, in
 //! `#[cold]` runtime functions, and takes its error from the impl's static array of cached errors
-//! (`Sites`), built once per rule. Values are reached through the traits of
-//! `validate_core::__private`, so the derive never needs to understand a field's type, and a rule
-//! on the wrong type fails to compile at the rule's name.
+//! (`Sites`), built once per rule. Fields whose whitelist admits only text their normalizers
+//! leave alone get a cheaper path through `Valid::new` (`Proofs`). Values are reached through
+//! the traits of `validate_core::__private`, so the derive never needs to understand a field's
+//! type, and a rule on the wrong type fails to compile at the rule's name.
 
 use std::collections::BTreeSet;
 
@@ -22,24 +23,27 @@ pub fn expand(cont: &Container) -> TokenStream {
     let ident = cont.ident;
     let generics = with_bounds(cont);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let normalize = normalize_body(cont);
-    let validate = validate_body(cont);
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics ::validate_core::Validate for #ident #ty_generics #where_clause {
+    let proofs = Proofs::of(cont);
+    let normalize = normalize_body(cont, &proofs);
+    let validate = validate_body(cont, &proofs);
+    let validate_fn = quote! {
+        fn validate(&self) -> ::core::result::Result<(), ::validate_core::Report> {
+            let mut __validate_report = ::validate_core::Report::new();
+            ::validate_core::Validate::__validate_into(
+                self,
+                &::validate_core::__private::PathNode::ROOT,
+                &mut __validate_report,
+            );
+            __validate_report.into_result()
+        }
+    };
+    let methods = if proofs.is_empty() {
+        quote! {
             fn normalize(&mut self) {
                 #normalize
             }
 
-            fn validate(&self) -> ::core::result::Result<(), ::validate_core::Report> {
-                let mut __validate_report = ::validate_core::Report::new();
-                ::validate_core::Validate::__validate_into(
-                    self,
-                    &::validate_core::__private::PathNode::ROOT,
-                    &mut __validate_report,
-                );
-                __validate_report.into_result()
-            }
+            #validate_fn
 
             fn __validate_into(
                 &self,
@@ -48,6 +52,57 @@ pub fn expand(cont: &Container) -> TokenStream {
             ) {
                 #validate
             }
+        }
+    } else {
+        let proven = proofs.expression(cont);
+        quote! {
+            #[inline]
+            fn normalize(&mut self) {
+                ::validate_core::Validate::__normalize_except(self, 0);
+            }
+
+            fn __normalize_except(&mut self, __validate_proven: u64) {
+                #normalize
+            }
+
+            #validate_fn
+
+            #[inline]
+            fn __validate_into(
+                &self,
+                __validate_path: &::validate_core::__private::PathNode<'_>,
+                __validate_report: &mut ::validate_core::Report,
+            ) {
+                ::validate_core::Validate::__validate_except(self, __validate_path, __validate_report, 0);
+            }
+
+            fn __validate_except(
+                &self,
+                __validate_path: &::validate_core::__private::PathNode<'_>,
+                __validate_report: &mut ::validate_core::Report,
+                __validate_proven: u64,
+            ) {
+                #validate
+            }
+
+            fn __normalize_validate(&mut self) -> ::core::result::Result<(), ::validate_core::Report> {
+                let __validate_proven: u64 = #proven;
+                ::validate_core::Validate::__normalize_except(self, __validate_proven);
+                let mut __validate_report = ::validate_core::Report::new();
+                ::validate_core::Validate::__validate_except(
+                    self,
+                    &::validate_core::__private::PathNode::ROOT,
+                    &mut __validate_report,
+                    __validate_proven,
+                );
+                __validate_report.into_result()
+            }
+        }
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::validate_core::Validate for #ident #ty_generics #where_clause {
+            #methods
         }
     }
 }
@@ -84,10 +139,10 @@ fn pattern(path: TokenStream, fields: &[Field], used: &BTreeSet<usize>) -> Token
 // ---------------------------------------------------------------------------------------------
 // normalize
 
-fn normalize_body(cont: &Container) -> TokenStream {
+fn normalize_body(cont: &Container, proofs: &Proofs) -> TokenStream {
     match &cont.data {
         Data::Struct(fields) => {
-            let (used, body) = normalize_fields(fields);
+            let (used, body) = normalize_fields(fields, proofs);
             if used.is_empty() {
                 return TokenStream::new();
             }
@@ -100,13 +155,13 @@ fn normalize_body(cont: &Container) -> TokenStream {
         Data::Enum(variants) => {
             if variants
                 .iter()
-                .all(|v| normalize_fields(&v.fields).0.is_empty())
+                .all(|v| normalize_fields(&v.fields, proofs).0.is_empty())
             {
                 return TokenStream::new();
             }
             let arms = variants.iter().map(|variant| {
                 let ident = variant.ident;
-                let (used, body) = normalize_fields(&variant.fields);
+                let (used, body) = normalize_fields(&variant.fields, proofs);
                 let pat = pattern(quote!(Self::#ident), &variant.fields, &used);
                 quote!(#pat => { #body })
             });
@@ -119,7 +174,7 @@ fn normalize_body(cont: &Container) -> TokenStream {
     }
 }
 
-fn normalize_fields(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
+fn normalize_fields(fields: &[Field], proofs: &Proofs) -> (BTreeSet<usize>, TokenStream) {
     let mut used = BTreeSet::new();
     let mut body = TokenStream::new();
     for (i, field) in fields.iter().enumerate() {
@@ -128,6 +183,14 @@ fn normalize_fields(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
         if has_nested(&field.rules) {
             let span = nested_span(&field.rules);
             code.extend(quote_spanned!(span=> ::validate_core::Validate::normalize(::core::convert::identity(#value));));
+        }
+        if proofs.get(i).is_some() {
+            let bit = proofs.bit(i);
+            code = quote! {
+                if __validate_proven & #bit == 0 {
+                    #code
+                }
+            };
         }
         if !code.is_empty() {
             used.insert(i);
@@ -238,12 +301,12 @@ fn nested_span(rules: &[Rule]) -> Span {
 // ---------------------------------------------------------------------------------------------
 // validate
 
-fn validate_body(cont: &Container) -> TokenStream {
+fn validate_body(cont: &Container, proofs: &Proofs) -> TokenStream {
     let container_rules = container_rules(cont);
     let sites = Sites::default();
     let fields_code = match &cont.data {
         Data::Struct(fields) => {
-            let (used, body) = validate_fields(fields, &sites);
+            let (used, body) = validate_fields(fields, &sites, proofs);
             if used.is_empty() {
                 body
             } else {
@@ -255,15 +318,16 @@ fn validate_body(cont: &Container) -> TokenStream {
             }
         }
         Data::Enum(variants) => {
-            if variants
-                .iter()
-                .all(|v| validate_fields(&v.fields, &Sites::default()).0.is_empty())
-            {
+            if variants.iter().all(|v| {
+                validate_fields(&v.fields, &Sites::default(), proofs)
+                    .0
+                    .is_empty()
+            }) {
                 TokenStream::new()
             } else {
                 let arms = variants.iter().map(|variant| {
                     let ident = variant.ident;
-                    let (used, body) = validate_fields(&variant.fields, &sites);
+                    let (used, body) = validate_fields(&variant.fields, &sites, proofs);
                     let pat = pattern(quote!(Self::#ident), &variant.fields, &used);
                     quote!(#pat => { #body })
                 });
@@ -326,7 +390,11 @@ fn container_rules(cont: &Container) -> TokenStream {
     code
 }
 
-fn validate_fields(fields: &[Field], sites: &Sites) -> (BTreeSet<usize>, TokenStream) {
+fn validate_fields(
+    fields: &[Field],
+    sites: &Sites,
+    proofs: &Proofs,
+) -> (BTreeSet<usize>, TokenStream) {
     let mut used = BTreeSet::new();
     let mut body = TokenStream::new();
     for (i, field) in fields.iter().enumerate() {
@@ -343,16 +411,37 @@ fn validate_fields(fields: &[Field], sites: &Sites) -> (BTreeSet<usize>, TokenSt
             .iter()
             .any(|r| matches!(r.kind, RuleKind::Sensitive));
         let value = binding(i).into_token_stream();
-        let cx = FieldCx {
-            fields,
-            field,
-            sensitive,
-            used: &mut used,
-            depth: 0,
-            sites,
-        };
         let node = node_for(&field.path);
-        let code = rules_code(cx, &field.rules, &value, &node);
+        let rules: Vec<&Rule> = field.rules.iter().collect();
+        let cx = |used: &mut BTreeSet<usize>, rules: &[&Rule]| {
+            let cx = FieldCx {
+                fields,
+                field,
+                sensitive,
+                used,
+                depth: 0,
+                sites,
+            };
+            rules_code(cx, rules, &value, &node)
+        };
+        let mut code = cx(&mut used, &rules);
+        if let Some(proof) = proofs.get(i) {
+            // The rules the proof covers passed on the value before it was (not) normalized.
+            let rest: Vec<&Rule> = rules
+                .iter()
+                .copied()
+                .filter(|rule| !proof.covers(rule))
+                .collect();
+            let rest = cx(&mut used, &rest);
+            let bit = proofs.bit(i);
+            code = quote! {
+                if __validate_proven & #bit == 0 {
+                    #code
+                } else {
+                    #rest
+                }
+            };
+        }
         body.extend(quote! {
             {
                 #code
@@ -439,12 +528,13 @@ impl Sites {
 /// oversized value is not scanned.
 fn rules_code(
     mut cx: FieldCx,
-    rules: &[Rule],
+    rules: &[&Rule],
     value: &TokenStream,
     node: &TokenStream,
 ) -> TokenStream {
     let (lengths, others): (Vec<&Rule>, Vec<&Rule>) = rules
         .iter()
+        .copied()
         .filter(|r| !matches!(r.kind, RuleKind::Sensitive))
         .partition(|r| matches!(r.kind, RuleKind::Length { .. }));
     let mut rest = TokenStream::new();
@@ -509,32 +599,8 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
         unreachable!("length_code is called for length rules");
     };
     let span = rule.name.span();
-    let opt = |c: &Option<crate::attr::Count>| match c {
-        Some(c) => {
-            let v = Lit::usize_unsuffixed(c.value);
-            quote!(::core::option::Option::Some(#v))
-        }
-        None => quote!(::core::option::Option::None),
-    };
-    // The limits the check compares with, computed here as `Bounds::limits` would.
-    let lower = [min, equal]
-        .iter()
-        .filter_map(|c| c.as_ref().map(|c| c.value))
-        .max()
-        .unwrap_or(0);
-    let upper = [max, equal]
-        .iter()
-        .filter_map(|c| c.as_ref().map(|c| c.value))
-        .min();
-    let lower_lit = Lit::usize_unsuffixed(lower);
-    let upper_lit = match upper {
-        Some(upper) => Lit::usize_unsuffixed(upper).into_token_stream(),
-        None => quote!(::core::primitive::usize::MAX),
-    };
-    let (min, max, equal) = (opt(min), opt(max), opt(equal));
-    let bounds = quote! {
-        ::validate_core::rules::length::Bounds { min: #min, max: #max, equal: #equal }
-    };
+    let (lower_lit, upper_lit) = length_limits(min, max, equal);
+    let bounds = length_bounds(min, max, equal);
     let s = quote!(__validate_s);
     if *bytes {
         let error = cx.sites.cached(overrides(
@@ -574,6 +640,47 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
                 }
             }
         }
+    }
+}
+
+/// The limits a length check compares with, computed here as `Bounds::limits` would.
+fn length_limits(
+    min: &Option<crate::attr::Count>,
+    max: &Option<crate::attr::Count>,
+    equal: &Option<crate::attr::Count>,
+) -> (Lit, TokenStream) {
+    let lower = [min, equal]
+        .iter()
+        .filter_map(|c| c.as_ref().map(|c| c.value))
+        .max()
+        .unwrap_or(0);
+    let upper = [max, equal]
+        .iter()
+        .filter_map(|c| c.as_ref().map(|c| c.value))
+        .min();
+    let upper = match upper {
+        Some(upper) => Lit::usize_unsuffixed(upper).into_token_stream(),
+        None => quote!(::core::primitive::usize::MAX),
+    };
+    (Lit::usize_unsuffixed(lower), upper)
+}
+
+/// `Bounds { .. }` of a length rule.
+fn length_bounds(
+    min: &Option<crate::attr::Count>,
+    max: &Option<crate::attr::Count>,
+    equal: &Option<crate::attr::Count>,
+) -> TokenStream {
+    let opt = |c: &Option<crate::attr::Count>| match c {
+        Some(c) => {
+            let v = Lit::usize_unsuffixed(c.value);
+            quote!(::core::option::Option::Some(#v))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let (min, max, equal) = (opt(min), opt(max), opt(equal));
+    quote! {
+        ::validate_core::rules::length::Bounds { min: #min, max: #max, equal: #equal }
     }
 }
 
@@ -729,24 +836,7 @@ fn rule_code(
         RuleKind::Pattern(PatternSource::Literal(lit)) => {
             let error = quote!(#rules::pattern::error(#lit));
             if let Some(runs) = crate::pattern::plan(&lit.value()) {
-                let check_fn = if runs.len() > 1 && runs.iter().all(|run| run.max == Some(run.min))
-                {
-                    quote!(check_fixed_runs)
-                } else {
-                    quote!(check_runs)
-                };
-                let runs = runs.iter().map(|run| {
-                    let table = byte_table(run.low, run.high);
-                    let min = Lit::u32_suffixed(run.min);
-                    let max = Lit::u32_suffixed(run.max.unwrap_or(u32::MAX));
-                    quote!(#rules::pattern::Run::new(#table, #min, #max))
-                });
-                let count = Lit::usize_unsuffixed(runs.len());
-                let check = quote! {{
-                    static __VALIDATE_RUNS: [#rules::pattern::Run; #count] = [#(#runs),*];
-                    #rules::pattern::#check_fn(__validate_s, &__VALIDATE_RUNS)
-                }};
-                return string_rule(cx, rule, value, node, check, error);
+                return string_rule(cx, rule, value, node, runs_check(&runs), error);
             }
             // One static per pattern, compiled on first use. The derive parsed the pattern
             // already; should the regex crate still refuse it (a size limit), the rule rejects
@@ -846,51 +936,16 @@ fn rule_code(
             )
         }
         RuleKind::Chars { classes, literals } => {
-            let mut low = 0u64;
-            let mut high = 0u64;
-            let mut set = |b: u8| {
-                if b < 64 {
-                    low |= 1 << b;
-                } else {
-                    high |= 1 << (b - 64);
-                }
-            };
-            for class in classes {
-                let bytes: Vec<u8> = match class.to_string().as_str() {
-                    "ascii_lowercase" => (b'a'..=b'z').collect(),
-                    "ascii_uppercase" => (b'A'..=b'Z').collect(),
-                    "ascii_alpha" => (b'a'..=b'z').chain(b'A'..=b'Z').collect(),
-                    "ascii_digit" => (b'0'..=b'9').collect(),
-                    "ascii_alphanumeric" => (b'a'..=b'z')
-                        .chain(b'A'..=b'Z')
-                        .chain(b'0'..=b'9')
-                        .collect(),
-                    "ascii_punctuation" => (0..128u8).filter(u8::is_ascii_punctuation).collect(),
-                    "space" => vec![b' '],
-                    _ => Vec::new(),
-                };
-                bytes.into_iter().for_each(&mut set);
-            }
-            let mut others = Vec::new();
-            let mut literal_text = String::new();
-            for lit in literals {
-                for c in lit.value().chars() {
-                    literal_text.push(c);
-                    if c.is_ascii() {
-                        set(c as u8);
-                    } else if !others.contains(&c) {
-                        others.push(c);
-                    }
-                }
-            }
-            let table = byte_table(low, high);
+            let set = chars_set(classes, literals);
+            let check = set.check();
             let class_names: Vec<String> = classes.iter().map(ToString::to_string).collect();
+            let literal_text = &set.literal_text;
             string_rule(
                 cx,
                 rule,
                 value,
                 node,
-                quote!(#rules::chars::check_table(__validate_s, #table, &[#(#others),*])),
+                check,
                 quote!(#rules::chars::error(&[#(#class_names),*], #literal_text)),
             )
         }
@@ -1015,7 +1070,8 @@ fn rule_code(
                 depth: cx.depth + 1,
                 sites: cx.sites,
             };
-            let body = rules_code(sub, inner, &item, &inner_node);
+            let inner: Vec<&Rule> = inner.iter().collect();
+            let body = rules_code(sub, &inner, &item, &inner_node);
             let access = quote_spanned!(span=> ::validate_core::__private::#trait_name::#method);
             let spanned = quote_spanned!(span=> ::core::convert::identity(#value));
             quote! {
@@ -1026,6 +1082,92 @@ fn rule_code(
             }
         }
     }
+}
+
+/// The bytes and characters a `chars(..)` rule allows.
+struct CharSet {
+    /// The ASCII bytes, as bits `b` of `low` and `b - 64` of `high`.
+    low: u64,
+    high: u64,
+    /// The non-ASCII characters of its literals.
+    others: Vec<char>,
+    literal_text: String,
+}
+
+impl CharSet {
+    /// The check, an expression over `__validate_s: &str`.
+    fn check(&self) -> TokenStream {
+        let table = byte_table(self.low, self.high);
+        let others = &self.others;
+        quote!(::validate_core::rules::chars::check_table(__validate_s, #table, &[#(#others),*]))
+    }
+}
+
+fn chars_set(classes: &[Ident], literals: &[syn::LitStr]) -> CharSet {
+    let mut low = 0u64;
+    let mut high = 0u64;
+    let mut set = |b: u8| {
+        if b < 64 {
+            low |= 1 << b;
+        } else {
+            high |= 1 << (b - 64);
+        }
+    };
+    for class in classes {
+        let bytes: Vec<u8> = match class.to_string().as_str() {
+            "ascii_lowercase" => (b'a'..=b'z').collect(),
+            "ascii_uppercase" => (b'A'..=b'Z').collect(),
+            "ascii_alpha" => (b'a'..=b'z').chain(b'A'..=b'Z').collect(),
+            "ascii_digit" => (b'0'..=b'9').collect(),
+            "ascii_alphanumeric" => (b'a'..=b'z')
+                .chain(b'A'..=b'Z')
+                .chain(b'0'..=b'9')
+                .collect(),
+            "ascii_punctuation" => (0..128u8).filter(u8::is_ascii_punctuation).collect(),
+            "space" => vec![b' '],
+            _ => Vec::new(),
+        };
+        bytes.into_iter().for_each(&mut set);
+    }
+    let mut others = Vec::new();
+    let mut literal_text = String::new();
+    for lit in literals {
+        for c in lit.value().chars() {
+            literal_text.push(c);
+            if c.is_ascii() {
+                set(c as u8);
+            } else if !others.contains(&c) {
+                others.push(c);
+            }
+        }
+    }
+    CharSet {
+        low,
+        high,
+        others,
+        literal_text,
+    }
+}
+
+/// The check of a pattern planned into runs, an expression over `__validate_s: &str`.
+fn runs_check(runs: &[crate::pattern::Run]) -> TokenStream {
+    let rules = quote!(::validate_core::rules);
+    let check_fn = if runs.len() > 1 && runs.iter().all(|run| run.max == Some(run.min)) {
+        quote!(check_fixed_runs)
+    } else {
+        quote!(check_runs)
+    };
+    let count = Lit::usize_unsuffixed(runs.len());
+    let runs = runs.iter().map(|run| {
+        let table = byte_table(run.low, run.high);
+        let min = Lit::u32_suffixed(run.min);
+        let max = Lit::u32_suffixed(run.max.unwrap_or(u32::MAX));
+        quote!(#rules::pattern::Run::new(#table, #min, #max))
+    });
+    quote! {{
+        static __VALIDATE_RUNS: [#rules::pattern::Run; #count] = [#(#runs),*];
+        #rules::pattern::#check_fn(__validate_s, &__VALIDATE_RUNS)
+    }}
 }
 
 /// The 256-entry table of a set of ASCII bytes (bit `b` of `low`, then of `high`) as a byte-string
@@ -1045,6 +1187,237 @@ fn path_span(path: &syn::Path) -> Span {
     path.segments
         .last()
         .map_or_else(Span::call_site, |s| s.ident.span())
+}
+
+// ---------------------------------------------------------------------------------------------
+// proofs
+
+/// The fields of a struct whose whitelist, passing on the value as deserialized, proves that
+/// normalizing it would change nothing: `[a-z0-9_]+` admits no text that `trim` or `lowercase`
+/// would touch. `Valid::new` (through `Validate::__normalize_validate`) checks those rules once,
+/// before normalizing, and then skips both the field's normalization and the rules it checked;
+/// when the check fails, the field is normalized and validated as usual. `normalize` and
+/// `validate` called on their own prove nothing (their mask is 0).
+#[derive(Default)]
+struct Proofs<'a>(Vec<(usize, Proof<'a>)>);
+
+enum Proof<'a> {
+    /// The field's own rules in the list (lengths, ASCII `chars`, planned patterns).
+    Field(Vec<&'a Rule>),
+    /// The field's `each(..)` rule, all of whose rules are such rules.
+    Items(&'a Rule),
+}
+
+impl<'a> Proof<'a> {
+    fn covers(&self, rule: &Rule) -> bool {
+        match self {
+            Proof::Field(rules) => rules.iter().any(|r| std::ptr::eq(*r, rule)),
+            Proof::Items(each) => std::ptr::eq(*each, rule),
+        }
+    }
+}
+
+impl<'a> Proofs<'a> {
+    fn of(cont: &'a Container) -> Self {
+        match &cont.data {
+            // One bit per field in a `u64`; the fields past the 64th are not proven.
+            Data::Struct(fields) => Proofs(
+                fields
+                    .iter()
+                    .enumerate()
+                    .take(64)
+                    .filter_map(|(i, field)| Some((i, proof(field)?)))
+                    .collect(),
+            ),
+            Data::Enum(_) => Proofs::default(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn get(&self, field: usize) -> Option<&Proof<'a>> {
+        self.0
+            .iter()
+            .find(|(i, _)| *i == field)
+            .map(|(_, proof)| proof)
+    }
+
+    fn bit(&self, field: usize) -> Lit {
+        Lit::u64_suffixed(1 << field)
+    }
+
+    /// The `u64` of the proofs that hold, evaluated on `self` before normalization.
+    fn expression(&self, cont: &Container) -> TokenStream {
+        let Data::Struct(fields) = &cont.data else {
+            return quote!(0);
+        };
+        let used: BTreeSet<usize> = self.0.iter().map(|(i, _)| *i).collect();
+        let pat = pattern(quote!(Self), fields, &used);
+        let terms = self.0.iter().map(|(i, proof)| {
+            let value = binding(*i).into_token_stream();
+            let bit = self.bit(*i);
+            let holds = match proof {
+                Proof::Field(rules) => all_hold(rules, &value),
+                Proof::Items(each) => {
+                    let RuleKind::Each(inner) = &each.kind else {
+                        unreachable!("an items proof is of an `each` rule");
+                    };
+                    let inner: Vec<&Rule> = inner.iter().filter(|r| provable(r)).collect();
+                    let item = quote!(__validate_item);
+                    let holds = all_hold(&inner, &item);
+                    let access =
+                        quote_spanned!(each.name.span()=> ::validate_core::__private::Each::each);
+                    quote! {{
+                        let mut __validate_all = true;
+                        #access(::core::convert::identity(#value), |_, __validate_item| {
+                            __validate_all &= #holds;
+                        });
+                        __validate_all
+                    }}
+                }
+            };
+            quote!(if #holds { #bit } else { 0 })
+        });
+        quote! {{
+            let #pat = &*self;
+            0 #(| #terms)*
+        }}
+    }
+}
+
+/// What `field` can prove, if anything.
+fn proof<'a>(field: &'a Field<'a>) -> Option<Proof<'a>> {
+    if has_nested(&field.rules) {
+        return None;
+    }
+    if let [normalizer] = field.normalizers.as_slice()
+        && let NormalizerKind::Each(inner) = &normalizer.kind
+    {
+        let forbidden = forbidden_bytes(inner)?;
+        let mut each = field
+            .rules
+            .iter()
+            .filter(|r| matches!(r.kind, RuleKind::Each(_)));
+        let (Some(rule), None) = (each.next(), each.next()) else {
+            return None;
+        };
+        let RuleKind::Each(inner_rules) = &rule.kind else {
+            unreachable!("filtered");
+        };
+        let rules: Vec<&Rule> = inner_rules
+            .iter()
+            .filter(|r| !matches!(r.kind, RuleKind::Sensitive))
+            .collect();
+        return (rules.iter().all(|r| provable(r)) && admits_only_normal(&rules, forbidden))
+            .then_some(Proof::Items(rule));
+    }
+    let forbidden = forbidden_bytes(&field.normalizers)?;
+    let rules: Vec<&Rule> = field.rules.iter().filter(|r| provable(r)).collect();
+    admits_only_normal(&rules, forbidden).then_some(Proof::Field(rules))
+}
+
+/// The ASCII bytes (as 128 bits) that one of `normalizers`, all built-in string normalizers,
+/// could change or remove; `None` for an empty list or any other normalizer. Non-ASCII text is
+/// never admitted by a rule that proves anything, and every normalizer leaves the other ASCII
+/// bytes as they are (the Unicode forms are the identity on ASCII).
+fn forbidden_bytes(normalizers: &[Normalizer]) -> Option<u128> {
+    if normalizers.is_empty() {
+        return None;
+    }
+    // Whitespace, controls and DEL, for all the normalizers that look at them.
+    let spacing: u128 = ((1 << 0x21) - 1) | (1 << 0x7f);
+    let upper: u128 = ((1 << 26) - 1) << b'A';
+    let lower: u128 = ((1 << 26) - 1) << b'a';
+    let mut forbidden = 0;
+    for normalizer in normalizers {
+        let NormalizerKind::Str(name) = &normalizer.kind else {
+            return None;
+        };
+        forbidden |= match *name {
+            "trim" | "trim_start" | "trim_end" | "collapse_whitespace" | "strip_control" => spacing,
+            "lowercase" => upper,
+            "uppercase" => lower,
+            "nfc" | "nfd" | "nfkc" | "nfkd" => 0,
+            _ => return None,
+        };
+    }
+    Some(forbidden)
+}
+
+/// Rules a proof can check: they read only the value, and their checks are cheap.
+fn provable(rule: &Rule) -> bool {
+    !rule.malformed
+        && match &rule.kind {
+            RuleKind::Length { .. } => true,
+            RuleKind::Chars { classes, literals } => chars_set(classes, literals).others.is_empty(),
+            RuleKind::Pattern(PatternSource::Literal(lit)) => {
+                crate::pattern::plan(&lit.value()).is_some()
+            }
+            _ => false,
+        }
+}
+
+/// Whether one of `rules` admits only ASCII text without a byte in `forbidden`.
+fn admits_only_normal(rules: &[&Rule], forbidden: u128) -> bool {
+    rules.iter().any(|rule| {
+        let allowed = match &rule.kind {
+            RuleKind::Chars { classes, literals } => {
+                let set = chars_set(classes, literals);
+                u128::from(set.low) | u128::from(set.high) << 64
+            }
+            RuleKind::Pattern(PatternSource::Literal(lit)) => crate::pattern::plan(&lit.value())
+                .into_iter()
+                .flatten()
+                .fold(0, |all, run| {
+                    all | u128::from(run.low) | u128::from(run.high) << 64
+                }),
+            _ => return false,
+        };
+        allowed & forbidden == 0
+    })
+}
+
+/// Whether every rule of `rules` (all `provable`) passes on `value`, as one expression.
+fn all_hold(rules: &[&Rule], value: &TokenStream) -> TokenStream {
+    let checks = rules.iter().map(|rule| {
+        let span = rule.name.span();
+        let string = |check: TokenStream| {
+            let access = quote_spanned!(span=> ::validate_core::__private::AsStr::as_str_opt(::core::convert::identity(#value)));
+            quote!(#access.is_none_or(|__validate_s| #check))
+        };
+        match &rule.kind {
+            RuleKind::Length {
+                bytes: false,
+                min,
+                max,
+                equal,
+            } => {
+                let (lower, upper) = length_limits(min, max, equal);
+                let access = quote_spanned!(span=> ::validate_core::__private::Length::measure(::core::convert::identity(#value)));
+                quote! {
+                    #access.is_none_or(|__validate_m| ::validate_core::rules::length::within(__validate_m, #lower, #upper))
+                }
+            }
+            RuleKind::Length {
+                bytes: true,
+                min,
+                max,
+                equal,
+            } => {
+                let bounds = length_bounds(min, max, equal);
+                string(quote!(::validate_core::rules::length::check_bytes(__validate_s, #bounds)))
+            }
+            RuleKind::Chars { classes, literals } => string(chars_set(classes, literals).check()),
+            RuleKind::Pattern(PatternSource::Literal(lit)) => {
+                let runs = crate::pattern::plan(&lit.value()).expect("provable: planned");
+                string(runs_check(&runs))
+            }
+            _ => unreachable!("only provable rules"),
+        }
+    });
+    quote!((true #(&& #checks)*))
 }
 
 // ---------------------------------------------------------------------------------------------
