@@ -2,7 +2,7 @@ use core::fmt;
 
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
 
-use super::hostname::{scan_ldh, skip};
+use super::hostname::{class, run_packed, scan_ldh, skip};
 
 /// Longest address (RFC 5321 §4.5.3.1.3: a 256-octet path less its angle brackets).
 const MAX_LEN: usize = 254;
@@ -98,6 +98,17 @@ pub fn is_email(s: &str) -> bool {
 // `Valid<SignupRequest>` parse, 0.1 out of line).
 #[inline(never)]
 pub fn is_email_with(s: &str, options: EmailOptions) -> bool {
+    // With a byte before the `@` and one after, an address of at most 65 bytes has neither a
+    // local part nor a label longer than 63. What the automaton accepts the exact scan below
+    // would too (whatever the options, as it is ASCII), and the rest is left to that scan.
+    s.len() <= 65 && run_packed(&EMAIL_ROWS, ATOM_START, s.as_bytes()) == NAME
+        || is_email_exact(s, options)
+}
+
+/// [`is_email_with`] without the fast path. Out of line, so that the fast path needs no
+/// registers saved.
+#[inline(never)]
+fn is_email_exact(s: &str, options: EmailOptions) -> bool {
     if s.len() > MAX_LEN {
         return false;
     }
@@ -118,6 +129,71 @@ pub fn is_email_with(s: &str, options: EmailOptions) -> bool {
         }
     }
 }
+
+// States of the address automaton, numbered for `run_packed`: multiples of 6, 0 dead. The domain
+// states count the dots up to one, and from there on whether the label is all digits.
+
+/// Before an atom of the local part: at the start, or after a dot.
+const ATOM_START: u64 = 6;
+/// In an atom.
+const ATOM: u64 = 12;
+/// At the start of the first label, in it, and just after a hyphen in it.
+const FIRST_LABEL: u64 = 18;
+const FIRST: u64 = 24;
+const FIRST_HYPHEN: u64 = 30;
+/// At the start of a later label, in one of digits only, in one that is not, and after a hyphen.
+const LABEL: u64 = 36;
+const DIGITS: u64 = 42;
+const NAME: u64 = 48;
+const HYPHEN: u64 = 54;
+
+/// The address automaton: a dot-atom, an `@`, then dot-separated labels of letters, digits and
+/// inner hyphens; it ends in `NAME` when there are two labels or more and the last is not all
+/// digits. (Single labels are left to the exact scan.)
+const fn email_step(state: u64, class: u8) -> u64 {
+    let alnum = class::is_alnum(class);
+    match (state, class) {
+        (ATOM_START | ATOM, _) if is_atext(class) => ATOM,
+        (ATOM, class::DOT) => ATOM_START,
+        (ATOM, class::AT) => FIRST_LABEL,
+        (FIRST_LABEL | FIRST | FIRST_HYPHEN, _) if alnum => FIRST,
+        (FIRST | FIRST_HYPHEN, class::HYPHEN) => FIRST_HYPHEN,
+        (FIRST, class::DOT) => LABEL,
+        (LABEL | DIGITS, class::DIGIT) => DIGITS,
+        (LABEL | DIGITS | NAME | HYPHEN, _) if alnum => NAME,
+        (DIGITS | NAME | HYPHEN, class::HYPHEN) => HYPHEN,
+        (DIGITS | NAME, class::DOT) => LABEL,
+        _ => 0,
+    }
+}
+
+const fn is_atext(c: u8) -> bool {
+    class::is_alnum(c)
+        || matches!(
+            c,
+            class::HYPHEN
+                | class::SHARED
+                | class::ATEXT
+                | class::SLASH
+                | class::QUESTION
+                | class::HASH
+                | class::PERCENT
+        )
+}
+
+static EMAIL_ROWS: [u64; 256] = {
+    let mut rows = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut state = ATOM_START;
+        while state <= HYPHEN {
+            rows[b] |= email_step(state, class::of(b as u8)) << state;
+            state += 6;
+        }
+        b += 1;
+    }
+    rows
+};
 
 struct LocalPart {
     /// Position of the `@` that ends the local part.
