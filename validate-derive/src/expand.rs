@@ -243,27 +243,33 @@ fn normalizers(list: &[Normalizer], value: &TokenStream) -> TokenStream {
 }
 
 /// Consecutive string normalizers: one alone is idempotent; a chain runs until a pass changes
-/// nothing, so that normalizing again never changes a normalized value. A chain starts with one
-/// scan that tells whether the value is already normal under all of it (see
-/// `StrMut::is_normal` in `validate_core::__private`), the usual case, which then costs no pass.
+/// nothing, so that normalizing again never changes a normalized value. Either starts with one
+/// inlined scan that tells whether the value is already normal under all of it (see
+/// `StrMut::is_normal` in `validate_core::__private`), the usual case, which then costs no call.
 fn string_run(run: Vec<(&str, Span, TokenStream)>, value: &TokenStream) -> TokenStream {
+    let Some((_, span, _)) = run.first() else {
+        return TokenStream::new();
+    };
+    let names = run.iter().map(|(name, _, _)| *name);
+    // Spanned like the first normalizer, so a field of the wrong type gets the same error there,
+    // which the compiler reports once.
+    let check = quote_spanned! {*span=>
+        ::validate_core::__private::StrMut::is_normal(
+            ::core::convert::identity(&*#value),
+            const { ::validate_core::__private::normal_flags(&[#(#names),*]) },
+        )
+    };
     match run.len() {
-        0 => TokenStream::new(),
         1 => {
             let step = &run[0].2;
-            quote!(#step;)
+            quote! {
+                if !#check {
+                    #step;
+                }
+            }
         }
         _ => {
-            let names = run.iter().map(|(name, _, _)| *name);
             let steps = run.iter().map(|(_, _, step)| step);
-            // Spanned like the first normalizer, so a field of the wrong type gets the same
-            // error there, which the compiler reports once.
-            let check = quote_spanned! {run[0].1=>
-                ::validate_core::__private::StrMut::is_normal(
-                    &*#value,
-                    const { ::validate_core::__private::normal_flags(&[#(#names),*]) },
-                )
-            };
             quote! {
                 if !#check {
                     for _ in 0..::validate_core::__private::NORMALIZE_PASSES {

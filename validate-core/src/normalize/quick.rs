@@ -59,6 +59,11 @@ pub fn is_normal(s: &str, chain: u32) -> bool {
     if chain & TRIM_START != 0 && !is_plain(first) || chain & TRIM_END != 0 && !is_plain(last) {
         return false;
     }
+    // Trimming looks at the ends only: a string that starts and ends with a printable ASCII
+    // character has no whitespace to lose.
+    if chain & !(TRIM_START | TRIM_END) == 0 {
+        return true;
+    }
     // One pass that keeps, for each word, the high bit of every byte some normalizer of the
     // chain would change (or that needs a closer look); with `chain` a constant where this is
     // inlined, only the tests the chain needs remain.
