@@ -76,10 +76,8 @@ impl<T: Serialize> Serialize for Valid<T> {
 
 impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut value = T::deserialize(deserializer)?;
-        match value.__normalize_validate() {
-            Ok(()) => Ok(Valid(value)),
-            Err(report) => Err(serde::de::Error::custom(crate::__private::DeError(&report))),
-        }
+        let value = T::deserialize(deserializer)?;
+        Valid::new(value)
+            .map_err(|report| serde::de::Error::custom(crate::__private::DeError(&report)))
     }
 }

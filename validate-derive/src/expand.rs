@@ -614,7 +614,7 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
             quote!(::validate_core::rules::length::error(#bounds, ::validate_core::rules::length::Unit::Bytes)),
         ));
         let fail = fail_str(cx, error, node, &s);
-        let access = quote_spanned!(span=> ::validate_core::__private::AsStr::as_str_opt(::core::convert::identity(#value)));
+        let access = str_access(span, value);
         quote! {
             if let ::core::option::Option::Some(__validate_s) = #access {
                 if !::validate_core::rules::length::check_bytes(__validate_s, #bounds) {
@@ -635,7 +635,7 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
         let site = cx.sites.push(error(quote!(Chars)));
         cx.sites.push(error(quote!(Items)));
         let sensitive = cx.sensitive;
-        let access = quote_spanned!(span=> ::validate_core::__private::Length::measure(::core::convert::identity(#value)));
+        let access = measure_access(span, value);
         quote! {
             if let ::core::option::Option::Some(__validate_m) = #access {
                 if !::validate_core::rules::length::within(__validate_m, #lower_lit, #upper_lit) {
@@ -761,7 +761,7 @@ fn string_rule_reporting(
     let span = rule.name.span();
     let s = quote!(__validate_s);
     let fail = fail_str(cx, error, node, &s);
-    let access = quote_spanned!(span=> ::validate_core::__private::AsStr::as_str_opt(::core::convert::identity(#value)));
+    let access = str_access(span, value);
     quote! {
         if let ::core::option::Option::Some(__validate_s) = #access {
             if !(#check) {
@@ -769,6 +769,17 @@ fn string_rule_reporting(
             }
         }
     }
+}
+
+/// `Option<&str>` of `value`, spanned at the rule so that a field of the wrong type is reported
+/// there (once, however many checks reach it).
+fn str_access(span: Span, value: &TokenStream) -> TokenStream {
+    quote_spanned!(span=> ::validate_core::__private::AsStr::as_str_opt(::core::convert::identity(#value)))
+}
+
+/// `Option<Measure>` of `value`, spanned as [`str_access`].
+fn measure_access(span: Span, value: &TokenStream) -> TokenStream {
+    quote_spanned!(span=> ::validate_core::__private::Length::measure(::core::convert::identity(#value)))
 }
 
 /// A number rule: `check` is an expression over `__validate_n: Number`.
@@ -1207,20 +1218,12 @@ fn path_span(path: &syn::Path) -> Span {
 #[derive(Default)]
 struct Proofs<'a>(Vec<(usize, Proof<'a>)>);
 
-enum Proof<'a> {
-    /// The field's own rules in the list (lengths, ASCII `chars`, planned patterns).
-    Field(Vec<&'a Rule>),
-    /// The field's `each(..)` rule, all of whose rules are such rules.
-    Items(&'a Rule),
-}
-
-impl<'a> Proof<'a> {
-    fn covers(&self, rule: &Rule) -> bool {
-        match self {
-            Proof::Field(rules) => rules.iter().any(|r| std::ptr::eq(*r, rule)),
-            Proof::Items(each) => std::ptr::eq(*each, rule),
-        }
-    }
+struct Proof<'a> {
+    /// The field's rules the proof checks: some of its own (lengths, ASCII `chars`, planned
+    /// patterns), or its `each(..)` rule, all of whose rules are such rules.
+    covered: Vec<&'a Rule>,
+    /// Whether they all pass, an expression over the field's binding.
+    holds: TokenStream,
 }
 
 impl<'a> Proofs<'a> {
@@ -1232,7 +1235,9 @@ impl<'a> Proofs<'a> {
                     .iter()
                     .enumerate()
                     .take(64)
-                    .filter_map(|(i, field)| Some((i, proof(field)?)))
+                    .filter_map(|(i, field)| {
+                        Some((i, proof(field, &binding(i).into_token_stream())?))
+                    })
                     .collect(),
             ),
             Data::Enum(_) => Proofs::default(),
@@ -1262,28 +1267,7 @@ impl<'a> Proofs<'a> {
         let used: BTreeSet<usize> = self.0.iter().map(|(i, _)| *i).collect();
         let pat = pattern(quote!(Self), fields, &used);
         let terms = self.0.iter().map(|(i, proof)| {
-            let value = binding(*i).into_token_stream();
-            let bit = self.bit(*i);
-            let holds = match proof {
-                Proof::Field(rules) => all_hold(rules, &value),
-                Proof::Items(each) => {
-                    let RuleKind::Each(inner) = &each.kind else {
-                        unreachable!("an items proof is of an `each` rule");
-                    };
-                    let inner: Vec<&Rule> = inner.iter().filter(|r| provable(r)).collect();
-                    let item = quote!(__validate_item);
-                    let holds = all_hold(&inner, &item);
-                    let access =
-                        quote_spanned!(each.name.span()=> ::validate_core::__private::Each::each);
-                    quote! {{
-                        let mut __validate_all = true;
-                        #access(::core::convert::identity(#value), |_, __validate_item| {
-                            __validate_all &= #holds;
-                        });
-                        __validate_all
-                    }}
-                }
-            };
+            let (holds, bit) = (&proof.holds, self.bit(*i));
             quote!(if #holds { #bit } else { 0 })
         });
         quote! {{
@@ -1293,8 +1277,14 @@ impl<'a> Proofs<'a> {
     }
 }
 
-/// What `field` can prove, if anything.
-fn proof<'a>(field: &'a Field<'a>) -> Option<Proof<'a>> {
+impl Proof<'_> {
+    fn covers(&self, rule: &Rule) -> bool {
+        self.covered.iter().any(|r| std::ptr::eq(*r, rule))
+    }
+}
+
+/// What `field`, bound to `value`, can prove, if anything.
+fn proof<'a>(field: &'a Field<'a>, value: &TokenStream) -> Option<Proof<'a>> {
     if has_nested(&field.rules) {
         return None;
     }
@@ -1312,16 +1302,34 @@ fn proof<'a>(field: &'a Field<'a>) -> Option<Proof<'a>> {
         let RuleKind::Each(inner_rules) = &rule.kind else {
             unreachable!("filtered");
         };
-        let rules: Vec<&Rule> = inner_rules
+        let item = quote!(__validate_item);
+        let checks = inner_rules
             .iter()
             .filter(|r| !matches!(r.kind, RuleKind::Sensitive))
-            .collect();
-        return (rules.iter().all(|r| provable(r)) && admits_only_normal(&rules, forbidden))
-            .then_some(Proof::Items(rule));
+            .map(|r| check(r, &item))
+            .collect::<Option<Vec<Check>>>()?;
+        let holds = all_hold(&checks, forbidden)?;
+        let access = quote_spanned!(rule.name.span()=> ::validate_core::__private::Each::each);
+        let holds = quote! {{
+            let mut __validate_all = true;
+            #access(::core::convert::identity(#value), |_, __validate_item| {
+                __validate_all &= #holds;
+            });
+            __validate_all
+        }};
+        return Some(Proof {
+            covered: vec![rule],
+            holds,
+        });
     }
     let forbidden = forbidden_bytes(&field.normalizers)?;
-    let rules: Vec<&Rule> = field.rules.iter().filter(|r| provable(r)).collect();
-    admits_only_normal(&rules, forbidden).then_some(Proof::Field(rules))
+    let (covered, checks): (Vec<&Rule>, Vec<Check>) = field
+        .rules
+        .iter()
+        .filter_map(|r| Some((r, check(r, value)?)))
+        .unzip();
+    let holds = all_hold(&checks, forbidden)?;
+    Some(Proof { covered, holds })
 }
 
 /// The ASCII bytes (as 128 bits) that one of `normalizers`, all built-in string normalizers,
@@ -1352,78 +1360,91 @@ fn forbidden_bytes(normalizers: &[Normalizer]) -> Option<u128> {
     Some(forbidden)
 }
 
-/// Rules a proof can check: they read only the value, and their checks are cheap.
-fn provable(rule: &Rule) -> bool {
-    !rule.malformed
-        && match &rule.kind {
-            RuleKind::Length { .. } => true,
-            RuleKind::Chars { classes, literals } => chars_set(classes, literals).others.is_empty(),
-            RuleKind::Pattern(PatternSource::Literal(lit)) => {
-                crate::pattern::plan(&lit.value()).is_some()
-            }
-            _ => false,
-        }
+/// A rule a proof can check: it reads only the value, and its check is cheap.
+struct Check {
+    /// Whether the rule passes on the value, an expression.
+    holds: TokenStream,
+    /// The ASCII bytes (as 128 bits) the rule admits, when it admits nothing else.
+    admits: Option<u128>,
 }
 
-/// Whether one of `rules` admits only ASCII text without a byte in `forbidden`.
-fn admits_only_normal(rules: &[&Rule], forbidden: u128) -> bool {
-    rules.iter().any(|rule| {
-        let allowed = match &rule.kind {
-            RuleKind::Chars { classes, literals } => {
-                let set = chars_set(classes, literals);
-                u128::from(set.low) | u128::from(set.high) << 64
-            }
-            RuleKind::Pattern(PatternSource::Literal(lit)) => crate::pattern::plan(&lit.value())
-                .into_iter()
-                .flatten()
-                .fold(0, |all, run| {
-                    all | u128::from(run.low) | u128::from(run.high) << 64
-                }),
-            _ => return false,
-        };
-        allowed & forbidden == 0
-    })
-}
-
-/// Whether every rule of `rules` (all `provable`) passes on `value`, as one expression.
-fn all_hold(rules: &[&Rule], value: &TokenStream) -> TokenStream {
-    let checks = rules.iter().map(|rule| {
-        let span = rule.name.span();
-        let string = |check: TokenStream| {
-            let access = quote_spanned!(span=> ::validate_core::__private::AsStr::as_str_opt(::core::convert::identity(#value)));
-            quote!(#access.is_none_or(|__validate_s| #check))
-        };
-        match &rule.kind {
-            RuleKind::Length {
-                bytes: false,
-                min,
-                max,
-                equal,
-            } => {
-                let (lower, upper) = length_limits(min, max, equal);
-                let access = quote_spanned!(span=> ::validate_core::__private::Length::measure(::core::convert::identity(#value)));
-                quote! {
+/// The check of `rule` on `value`, if a proof can use it (lengths, ASCII `chars`, planned
+/// patterns).
+fn check(rule: &Rule, value: &TokenStream) -> Option<Check> {
+    if rule.malformed {
+        return None;
+    }
+    let span = rule.name.span();
+    let string = |check: TokenStream| {
+        let access = str_access(span, value);
+        quote!(#access.is_none_or(|__validate_s| #check))
+    };
+    let bits = |low: u64, high: u64| u128::from(low) | u128::from(high) << 64;
+    let check = match &rule.kind {
+        RuleKind::Length {
+            bytes: false,
+            min,
+            max,
+            equal,
+        } => {
+            let (lower, upper) = length_limits(min, max, equal);
+            let access = measure_access(span, value);
+            Check {
+                holds: quote! {
                     #access.is_none_or(|__validate_m| ::validate_core::rules::length::within(__validate_m, #lower, #upper))
-                }
+                },
+                admits: None,
             }
-            RuleKind::Length {
-                bytes: true,
-                min,
-                max,
-                equal,
-            } => {
-                let bounds = length_bounds(min, max, equal);
-                string(quote!(::validate_core::rules::length::check_bytes(__validate_s, #bounds)))
-            }
-            RuleKind::Chars { classes, literals } => string(chars_set(classes, literals).check()),
-            RuleKind::Pattern(PatternSource::Literal(lit)) => {
-                let runs = crate::pattern::plan(&lit.value()).expect("provable: planned");
-                string(runs_check(&runs))
-            }
-            _ => unreachable!("only provable rules"),
         }
-    });
-    quote!((true #(&& #checks)*))
+        RuleKind::Length {
+            bytes: true,
+            min,
+            max,
+            equal,
+        } => {
+            let bounds = length_bounds(min, max, equal);
+            Check {
+                holds: string(
+                    quote!(::validate_core::rules::length::check_bytes(__validate_s, #bounds)),
+                ),
+                admits: None,
+            }
+        }
+        RuleKind::Chars { classes, literals } => {
+            let set = chars_set(classes, literals);
+            if !set.others.is_empty() {
+                return None;
+            }
+            Check {
+                holds: string(set.check()),
+                admits: Some(bits(set.low, set.high)),
+            }
+        }
+        RuleKind::Pattern(PatternSource::Literal(lit)) => {
+            let runs = crate::pattern::plan(&lit.value())?;
+            Check {
+                holds: string(runs_check(&runs)),
+                admits: Some(
+                    runs.iter()
+                        .fold(0, |all, run| all | bits(run.low, run.high)),
+                ),
+            }
+        }
+        _ => return None,
+    };
+    Some(check)
+}
+
+/// That all of `checks` pass, as one expression, if one of them admits only text without a
+/// `forbidden` byte (and so proves the value normal).
+fn all_hold(checks: &[Check], forbidden: u128) -> Option<TokenStream> {
+    checks
+        .iter()
+        .any(|c| c.admits.is_some_and(|admits| admits & forbidden == 0))
+        .then(|| {
+            let holds = checks.iter().map(|c| &c.holds);
+            quote!((true #(&& #holds)*))
+        })
 }
 
 // ---------------------------------------------------------------------------------------------
