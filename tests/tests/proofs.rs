@@ -1,9 +1,12 @@
-//! `Valid::new` checks first the fields whose whitelist admits only normal text, and skips
+//! `Valid::new` normalizes and checks each field in turn, in one pass that reaches into nested
+//! values; it checks first the fields whose whitelist admits only normal text, and skips
 //! normalizing and re-checking those that pass. These tests hold it to the plain definition,
 //! `normalize()` then `validate()`: the same value and the same report, for every input.
 
+use std::rc::Rc;
+
 use proptest::prelude::*;
-use validate_core::{Report, Valid, Validate};
+use validate_core::{Error, Report, Valid, Validate};
 
 #[derive(Debug, Clone, PartialEq, Validate)]
 struct Form {
@@ -46,6 +49,105 @@ fn fused(form: Form) -> (Form, Result<(), Report>) {
     let mut form = form;
     let result = form.__normalize_validate();
     (form, result)
+}
+
+/// [`plain`] and [`fused`] for any type, each on its own value from `make` (a clone would share
+/// the `Rc`s, which are normalized only when not shared).
+fn both<T: Validate>(make: impl Fn() -> T) -> [(T, Result<(), Report>); 2] {
+    let mut plain = make();
+    plain.normalize();
+    let plain_result = plain.validate();
+    let mut fused = make();
+    let fused_result = fused.__normalize_validate();
+    [(plain, plain_result), (fused, fused_result)]
+}
+
+/// A list item: its `sku` is proven by the pattern, in each item's own pass.
+#[derive(Debug, Clone, PartialEq, Validate)]
+struct Item {
+    #[normalize(trim, uppercase)]
+    #[validate(pattern = "[A-Z]{2}-[0-9]")]
+    sku: String,
+    #[normalize(trim)]
+    #[validate(length(max = 3))]
+    note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Validate)]
+enum Choice {
+    Code(
+        #[normalize(trim, lowercase)]
+        #[validate(chars(ascii_lowercase, ascii_digit), length(max = 4))]
+        String,
+    ),
+    Named {
+        #[normalize(trim)]
+        #[validate(length(min = 1, max = 3))]
+        name: String,
+        #[validate(nested)]
+        item: Item,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Validate)]
+#[validate(custom(items_look_normalized))]
+struct Order {
+    /// Compared with `email`, which is declared after it and so normalized before the pass.
+    #[normalize(trim, lowercase)]
+    #[validate(must_match(email))]
+    confirm: String,
+    #[normalize(trim, lowercase)]
+    #[validate(length(min = 2))]
+    email: String,
+    /// One pass per item; a failed `length` skips the items' rules, not their normalization
+    /// (which `items_look_normalized` sees).
+    #[validate(length(max = 2), nested)]
+    items: Vec<Item>,
+    /// Not in one pass: `custom` reads the items, so they are normalized first.
+    #[validate(custom(first_sku_is_upper), nested)]
+    more: Vec<Item>,
+    #[validate(nested)]
+    shared: Option<Rc<Item>>,
+    #[validate(nested)]
+    choice: Choice,
+}
+
+fn is_upper(sku: &str) -> bool {
+    !sku.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+fn items_look_normalized(order: &Order) -> Result<(), Error> {
+    if order.items.iter().all(|item| is_upper(&item.sku)) {
+        Ok(())
+    } else {
+        Err(Error::new("not_normalized"))
+    }
+}
+
+fn first_sku_is_upper(items: &[Item]) -> Result<(), Error> {
+    if items.first().is_none_or(|item| is_upper(&item.sku)) {
+        Ok(())
+    } else {
+        Err(Error::new("not_upper"))
+    }
+}
+
+fn item(sku: &str, note: Option<&str>) -> Item {
+    Item {
+        sku: sku.into(),
+        note: note.map(Into::into),
+    }
+}
+
+fn order(items: Vec<Item>, choice: Choice) -> Order {
+    Order {
+        confirm: " ADA@X ".into(),
+        email: " Ada@X ".into(),
+        items,
+        more: vec![item("ab-1", None)],
+        shared: None,
+        choice,
+    }
 }
 
 fn form(user: &str, tags: &[&str], code: Option<&str>, word: &str, phrase: &str) -> Form {
@@ -139,6 +241,60 @@ fn normalize_and_validate_alone_prove_nothing() {
     );
 }
 
+#[test]
+fn nested_values_get_their_own_pass() {
+    let input = || Order {
+        shared: Some(Rc::new(item(" cd-2 ", Some(" n ")))),
+        ..order(
+            vec![item(" ab-1 ", Some(" x ")), item("CD-2", None)],
+            Choice::Named {
+                name: " n ".into(),
+                item: item("ef-3", None),
+            },
+        )
+    };
+    let [plain, fused] = both(input);
+    assert_eq!(fused, plain);
+    let valid = Valid::new(input()).expect("valid once normalized");
+    assert_eq!(valid.items[0], item("AB-1", Some("x")));
+    assert_eq!(valid.shared.as_deref(), Some(&item("CD-2", Some("n"))));
+}
+
+#[test]
+fn a_failed_length_still_normalizes_the_items() {
+    let input = || {
+        order(
+            vec![item("ab-1", None), item("cd-2", None), item("ef-3", None)],
+            Choice::Code(" AB1 ".into()),
+        )
+    };
+    let [plain, fused] = both(input);
+    assert_eq!(fused, plain);
+    let report = fused.1.expect_err("three items");
+    assert_eq!(
+        paths(&report),
+        [("items".to_string(), "length".to_string())]
+    );
+    assert!(fused.0.items.iter().all(|item| is_upper(&item.sku)));
+}
+
+#[test]
+fn a_shared_nested_value_is_validated_but_not_normalized() {
+    let shared = Rc::new(item(" ab-1 ", None));
+    let input = || Order {
+        shared: Some(Rc::clone(&shared)),
+        ..order(vec![], Choice::Code("ab".into()))
+    };
+    let [plain, fused] = both(input);
+    assert_eq!(fused, plain);
+    assert_eq!(fused.0.shared.as_deref(), Some(&item(" ab-1 ", None)));
+    let report = fused.1.expect_err("not normalized");
+    assert_eq!(
+        paths(&report),
+        [("shared.sku".to_string(), "pattern".to_string())]
+    );
+}
+
 fn text() -> impl Strategy<Value = String> {
     let chars: Vec<char> = "abzAZ09_- \t\u{a0}\u{3000}Ａｚ１ﬁİß!é".chars().collect();
     proptest::collection::vec(proptest::sample::select(chars), 0..9)
@@ -158,5 +314,32 @@ proptest! {
     ) {
         let input = Form { user, tags, code, word, phrase };
         prop_assert_eq!(fused(input.clone()), plain(input));
+    }
+
+    #[test]
+    fn one_pass_is_normalize_then_validate_through_nested_values(
+        confirm in text(),
+        email in text(),
+        items in proptest::collection::vec((text(), proptest::option::of(text())), 0..4),
+        more in proptest::collection::vec((text(), proptest::option::of(text())), 0..2),
+        shared in proptest::option::of((text(), proptest::option::of(text()))),
+        code in proptest::option::of(text()),
+        name in text(),
+        inner in (text(), proptest::option::of(text())),
+    ) {
+        let to_item = |(sku, note): &(String, Option<String>)| Item { sku: sku.clone(), note: note.clone() };
+        let input = || Order {
+            confirm: confirm.clone(),
+            email: email.clone(),
+            items: items.iter().map(to_item).collect(),
+            more: more.iter().map(to_item).collect(),
+            shared: shared.as_ref().map(|s| Rc::new(to_item(s))),
+            choice: match &code {
+                Some(code) => Choice::Code(code.clone()),
+                None => Choice::Named { name: name.clone(), item: to_item(&inner) },
+            },
+        };
+        let [plain, fused] = both(input);
+        prop_assert_eq!(fused, plain);
     }
 }

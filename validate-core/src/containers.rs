@@ -28,6 +28,11 @@ impl<T: Validate> Validate for Option<T> {
             value.__validate_into(path, report);
         }
     }
+    fn __normalize_validate_into(&mut self, path: &PathNode<'_>, report: &mut Report) {
+        if let Some(value) = self {
+            value.__normalize_validate_into(path, report);
+        }
+    }
 }
 
 impl<T: Validate + ?Sized> Validate for Box<T> {
@@ -39,6 +44,9 @@ impl<T: Validate + ?Sized> Validate for Box<T> {
     }
     fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
         (**self).__validate_into(path, report);
+    }
+    fn __normalize_validate_into(&mut self, path: &PathNode<'_>, report: &mut Report) {
+        (**self).__normalize_validate_into(path, report);
     }
 }
 
@@ -57,6 +65,12 @@ macro_rules! shared {
             }
             fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
                 (**self).__validate_into(path, report);
+            }
+            fn __normalize_validate_into(&mut self, path: &PathNode<'_>, report: &mut Report) {
+                match $ptr::get_mut(self) {
+                    Some(value) => value.__normalize_validate_into(path, report),
+                    None => (**self).__validate_into(path, report),
+                }
             }
         }
     )*};
@@ -84,6 +98,11 @@ macro_rules! sequence {
             fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
                 for (i, item) in self.iter().enumerate() {
                     item.__validate_into(&path.child(Seg::Index(i)), report);
+                }
+            }
+            fn __normalize_validate_into(&mut self, path: &PathNode<'_>, report: &mut Report) {
+                for (i, item) in self.iter_mut().enumerate() {
+                    item.__normalize_validate_into(&path.child(Seg::Index(i)), report);
                 }
             }
         }
@@ -126,6 +145,11 @@ macro_rules! map {
             fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
                 for (key, value) in self {
                     value.__validate_into(&path.child(Seg::Key(key)), report);
+                }
+            }
+            fn __normalize_validate_into(&mut self, path: &PathNode<'_>, report: &mut Report) {
+                for (key, value) in self.iter_mut() {
+                    value.__normalize_validate_into(&path.child(Seg::Key(key)), report);
                 }
             }
         }

@@ -80,26 +80,21 @@ pub trait Validate {
         }
     }
 
-    /// `normalize`, then `validate`: what [`Valid::new`] does. A derived impl checks first the
-    /// fields whose whitelist admits only normal text (`[a-z0-9_]+` under `trim, lowercase`):
-    /// those that pass need neither normalizing nor checking again.
+    /// `normalize`, then `__validate_into`: what [`Valid::new`] does. A derived impl does both in
+    /// one pass over the fields, and skips normalizing the fields whose whitelist admits only
+    /// normal text (`[a-z0-9_]+` under `trim, lowercase`) once the value passes it.
     #[doc(hidden)]
-    fn __normalize_validate(&mut self) -> Result<(), Report> {
+    fn __normalize_validate_into(&mut self, path: &__private::PathNode<'_>, report: &mut Report) {
         self.normalize();
-        self.validate()
-    }
-
-    /// `normalize`, skipping the fields of the `proven` mask (see `__normalize_validate`).
-    #[doc(hidden)]
-    fn __normalize_except(&mut self, proven: u64) {
-        let _ = proven;
-        self.normalize();
-    }
-
-    /// `__validate_into`, skipping the rules the `proven` mask already checked.
-    #[doc(hidden)]
-    fn __validate_except(&self, path: &__private::PathNode<'_>, report: &mut Report, proven: u64) {
-        let _ = proven;
         self.__validate_into(path, report);
+    }
+
+    /// `normalize`, then `validate`, through `__normalize_validate_into`.
+    #[doc(hidden)]
+    #[inline]
+    fn __normalize_validate(&mut self) -> Result<(), Report> {
+        let mut report = Report::new();
+        self.__normalize_validate_into(&__private::PathNode::ROOT, &mut report);
+        report.into_result()
     }
 }

@@ -605,6 +605,7 @@ impl Report {
     }
 
     /// `Ok(())` when empty, the report otherwise.
+    #[inline]
     pub fn into_result(self) -> Result<(), Report> {
         if self.errors.is_empty() {
             Ok(())

@@ -76,8 +76,14 @@ impl<T: Serialize> Serialize for Valid<T> {
 
 impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = T::deserialize(deserializer)?;
-        Valid::new(value)
-            .map_err(|report| serde::de::Error::custom(crate::__private::DeError(&report)))
+        // What `Valid::new` does, in place: taking a large `T` out of the `Result` and putting
+        // it back would copy it twice.
+        let mut result = T::deserialize(deserializer).map(Valid);
+        if let Ok(Valid(value)) = &mut result
+            && let Err(report) = value.__normalize_validate()
+        {
+            return Err(serde::de::Error::custom(crate::__private::DeError(&report)));
+        }
+        result
     }
 }

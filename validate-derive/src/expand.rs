@@ -4,8 +4,9 @@
 //! The generated `__validate_into` walks the value with a stack of `PathNode`s and calls the
 //! `check` of each rule; only a failing check builds a path node, a `Path` and a preview, in
 //! `#[cold]` runtime functions, and takes its error from the impl's static array of cached errors
-//! (`Sites`), built once per rule. Fields whose whitelist admits only text their normalizers
-//! leave alone get a cheaper path through `Valid::new` (`Proofs`). Values are reached through
+//! (`Sites`), built once per rule. `Valid::new` goes through `__normalize_validate_into`, which
+//! normalizes and checks each field in turn, and skips normalizing the fields whose whitelist
+//! admits only text their normalizers leave alone (`fused_body`). Values are reached through
 //! the traits of `validate_core::__private`, so the derive never needs to understand a field's
 //! type, and a rule on the wrong type fails to compile at the rule's name.
 
@@ -23,87 +24,54 @@ pub fn expand(cont: &Container) -> TokenStream {
     let ident = cont.ident;
     let generics = with_bounds(cont);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let proofs = Proofs::of(cont);
-    let normalize = normalize_body(cont, &proofs);
-    let validate = validate_body(cont, &proofs);
-    let validate_fn = quote! {
-        fn validate(&self) -> ::core::result::Result<(), ::validate_core::Report> {
-            let mut __validate_report = ::validate_core::Report::new();
-            ::validate_core::Validate::__validate_into(
-                self,
-                &::validate_core::__private::PathNode::ROOT,
-                &mut __validate_report,
-            );
-            __validate_report.into_result()
-        }
-    };
-    let methods = if proofs.is_empty() {
+    let sites = Sites::default();
+    let normalize = normalize_body(cont);
+    let validate = validate_body(cont, &sites);
+    let fused = fused_body(cont, &sites).map(|body| {
         quote! {
-            fn normalize(&mut self) {
-                #normalize
-            }
-
-            #validate_fn
-
-            fn __validate_into(
-                &self,
+            fn __normalize_validate_into(
+                &mut self,
                 __validate_path: &::validate_core::__private::PathNode<'_>,
                 __validate_report: &mut ::validate_core::Report,
             ) {
-                #validate
+                #body
             }
         }
-    } else {
-        let proven = proofs.expression(cont);
-        quote! {
-            #[inline]
-            fn normalize(&mut self) {
-                ::validate_core::Validate::__normalize_except(self, 0);
-            }
-
-            fn __normalize_except(&mut self, __validate_proven: u64) {
-                #normalize
-            }
-
-            #validate_fn
-
-            #[inline]
-            fn __validate_into(
-                &self,
-                __validate_path: &::validate_core::__private::PathNode<'_>,
-                __validate_report: &mut ::validate_core::Report,
-            ) {
-                ::validate_core::Validate::__validate_except(self, __validate_path, __validate_report, 0);
-            }
-
-            fn __validate_except(
-                &self,
-                __validate_path: &::validate_core::__private::PathNode<'_>,
-                __validate_report: &mut ::validate_core::Report,
-                __validate_proven: u64,
-            ) {
-                #validate
-            }
-
-            fn __normalize_validate(&mut self) -> ::core::result::Result<(), ::validate_core::Report> {
-                let __validate_proven: u64 = #proven;
-                ::validate_core::Validate::__normalize_except(self, __validate_proven);
-                let mut __validate_report = ::validate_core::Report::new();
-                ::validate_core::Validate::__validate_except(
-                    self,
-                    &::validate_core::__private::PathNode::ROOT,
-                    &mut __validate_report,
-                    __validate_proven,
-                );
-                __validate_report.into_result()
-            }
-        }
-    };
+    });
+    let items = sites.items();
+    // The cached errors are shared by `__validate_into` and `__normalize_validate_into`; the
+    // anonymous constant keeps their names out of the user's module.
     quote! {
-        #[automatically_derived]
-        impl #impl_generics ::validate_core::Validate for #ident #ty_generics #where_clause {
-            #methods
-        }
+        const _: () = {
+            #items
+
+            #[automatically_derived]
+            impl #impl_generics ::validate_core::Validate for #ident #ty_generics #where_clause {
+                fn normalize(&mut self) {
+                    #normalize
+                }
+
+                fn validate(&self) -> ::core::result::Result<(), ::validate_core::Report> {
+                    let mut __validate_report = ::validate_core::Report::new();
+                    ::validate_core::Validate::__validate_into(
+                        self,
+                        &::validate_core::__private::PathNode::ROOT,
+                        &mut __validate_report,
+                    );
+                    __validate_report.into_result()
+                }
+
+                fn __validate_into(
+                    &self,
+                    __validate_path: &::validate_core::__private::PathNode<'_>,
+                    __validate_report: &mut ::validate_core::Report,
+                ) {
+                    #validate
+                }
+
+                #fused
+            }
+        };
     }
 }
 
@@ -139,10 +107,10 @@ fn pattern(path: TokenStream, fields: &[Field], used: &BTreeSet<usize>) -> Token
 // ---------------------------------------------------------------------------------------------
 // normalize
 
-fn normalize_body(cont: &Container, proofs: &Proofs) -> TokenStream {
+fn normalize_body(cont: &Container) -> TokenStream {
     match &cont.data {
         Data::Struct(fields) => {
-            let (used, body) = normalize_fields(fields, proofs);
+            let (used, body) = normalize_fields(fields);
             if used.is_empty() {
                 return TokenStream::new();
             }
@@ -155,13 +123,13 @@ fn normalize_body(cont: &Container, proofs: &Proofs) -> TokenStream {
         Data::Enum(variants) => {
             if variants
                 .iter()
-                .all(|v| normalize_fields(&v.fields, proofs).0.is_empty())
+                .all(|v| normalize_fields(&v.fields).0.is_empty())
             {
                 return TokenStream::new();
             }
             let arms = variants.iter().map(|variant| {
                 let ident = variant.ident;
-                let (used, body) = normalize_fields(&variant.fields, proofs);
+                let (used, body) = normalize_fields(&variant.fields);
                 let pat = pattern(quote!(Self::#ident), &variant.fields, &used);
                 quote!(#pat => { #body })
             });
@@ -174,30 +142,28 @@ fn normalize_body(cont: &Container, proofs: &Proofs) -> TokenStream {
     }
 }
 
-fn normalize_fields(fields: &[Field], proofs: &Proofs) -> (BTreeSet<usize>, TokenStream) {
+fn normalize_fields(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
     let mut used = BTreeSet::new();
     let mut body = TokenStream::new();
     for (i, field) in fields.iter().enumerate() {
-        let value = binding(i).into_token_stream();
-        let mut code = normalizers(&field.normalizers, &value);
-        if has_nested(&field.rules) {
-            let span = nested_span(&field.rules);
-            code.extend(quote_spanned!(span=> ::validate_core::Validate::normalize(::core::convert::identity(#value));));
-        }
-        if proofs.get(i).is_some() {
-            let bit = proofs.bit(i);
-            code = quote! {
-                if __validate_proven & #bit == 0 {
-                    #code
-                }
-            };
-        }
+        let code = field_normalize(field, &binding(i).into_token_stream(), true);
         if !code.is_empty() {
             used.insert(i);
             body.extend(code);
         }
     }
     (used, body)
+}
+
+/// The normalization of one field bound to `value` (a `&mut T`): its normalizers, then, with
+/// `nested`, the normalization of what its `nested` rule reaches.
+fn field_normalize(field: &Field, value: &TokenStream, nested: bool) -> TokenStream {
+    let mut code = normalizers(&field.normalizers, value);
+    if nested && has_nested(&field.rules) {
+        let span = nested_span(&field.rules);
+        code.extend(quote_spanned!(span=> ::validate_core::Validate::normalize(::core::convert::identity(#value));));
+    }
+    code
 }
 
 fn normalizers(list: &[Normalizer], value: &TokenStream) -> TokenStream {
@@ -307,12 +273,11 @@ fn nested_span(rules: &[Rule]) -> Span {
 // ---------------------------------------------------------------------------------------------
 // validate
 
-fn validate_body(cont: &Container, proofs: &Proofs) -> TokenStream {
-    let container_rules = container_rules(cont);
-    let sites = Sites::default();
+fn validate_body(cont: &Container, sites: &Sites) -> TokenStream {
+    let container_rules = container_rules(cont, false);
     let fields_code = match &cont.data {
         Data::Struct(fields) => {
-            let (used, body) = validate_fields(fields, &sites, proofs);
+            let (used, body) = validate_fields(fields, sites);
             if used.is_empty() {
                 body
             } else {
@@ -324,16 +289,15 @@ fn validate_body(cont: &Container, proofs: &Proofs) -> TokenStream {
             }
         }
         Data::Enum(variants) => {
-            if variants.iter().all(|v| {
-                validate_fields(&v.fields, &Sites::default(), proofs)
-                    .0
-                    .is_empty()
-            }) {
+            let arms: Vec<(BTreeSet<usize>, TokenStream)> = variants
+                .iter()
+                .map(|variant| validate_fields(&variant.fields, sites))
+                .collect();
+            if arms.iter().all(|(used, _)| used.is_empty()) {
                 TokenStream::new()
             } else {
-                let arms = variants.iter().map(|variant| {
+                let arms = variants.iter().zip(arms).map(|(variant, (used, body))| {
                     let ident = variant.ident;
-                    let (used, body) = validate_fields(&variant.fields, &sites, proofs);
                     let pat = pattern(quote!(Self::#ident), &variant.fields, &used);
                     quote!(#pat => { #body })
                 });
@@ -350,17 +314,16 @@ fn validate_body(cont: &Container, proofs: &Proofs) -> TokenStream {
             let _ = (__validate_path, __validate_report);
         };
     }
-    let items = sites.items();
     quote! {
-        #items
         #fields_code
         #container_rules
     }
 }
 
-/// Struct-level `custom(..)`: after the field rules, at the value's own path, or at the field
-/// the error names with `Error::at` (Rust names are mapped to wire names).
-fn container_rules(cont: &Container) -> TokenStream {
+/// Struct-level `custom(..)`: after the field rules, at the value's own path, or at the field the
+/// error names with `Error::at` (Rust names are mapped to wire names). `self` is a `&mut Self`
+/// when `reborrow`.
+fn container_rules(cont: &Container, reborrow: bool) -> TokenStream {
     let names: Vec<TokenStream> = match &cont.data {
         Data::Struct(fields) => fields
             .iter()
@@ -376,8 +339,14 @@ fn container_rules(cont: &Container) -> TokenStream {
     let mut code = TokenStream::new();
     for rule in &cont.rules {
         if let RuleKind::Custom(path) = &rule.kind {
-            let call = quote_spanned! {path_span(path)=>
-                let __validate_result: ::core::result::Result<(), ::validate_core::Error> = #path(self);
+            let span = path_span(path);
+            let this = if reborrow {
+                quote_spanned!(span=> &*self)
+            } else {
+                quote_spanned!(span=> self)
+            };
+            let call = quote_spanned! {span=>
+                let __validate_result: ::core::result::Result<(), ::validate_core::Error> = #path(#this);
             };
             let error = overrides(rule, quote!(__validate_error));
             code.extend(quote! {
@@ -396,58 +365,64 @@ fn container_rules(cont: &Container) -> TokenStream {
     code
 }
 
-fn validate_fields(
+/// Whether a field has rules beyond `sensitive`.
+fn has_rules(field: &Field) -> bool {
+    field
+        .rules
+        .iter()
+        .any(|r| !matches!(r.kind, RuleKind::Sensitive))
+}
+
+fn is_sensitive(field: &Field) -> bool {
+    field
+        .rules
+        .iter()
+        .any(|r| matches!(r.kind, RuleKind::Sensitive))
+}
+
+/// The code of `rules` of field `i`, bound to `value` (a `&T`); `nested` is how its `nested`
+/// rule is checked.
+fn field_rules(
     fields: &[Field],
+    i: usize,
+    rules: &[&Rule],
+    value: &TokenStream,
+    used: &mut BTreeSet<usize>,
     sites: &Sites,
-    proofs: &Proofs,
-) -> (BTreeSet<usize>, TokenStream) {
+    nested: NestedMode,
+) -> TokenStream {
+    let field = &fields[i];
+    let cx = FieldCx {
+        fields,
+        field,
+        sensitive: is_sensitive(field),
+        used,
+        depth: 0,
+        sites,
+        nested,
+    };
+    rules_code(cx, rules, value, &node_for(&field.path))
+}
+
+fn validate_fields(fields: &[Field], sites: &Sites) -> (BTreeSet<usize>, TokenStream) {
     let mut used = BTreeSet::new();
     let mut body = TokenStream::new();
     for (i, field) in fields.iter().enumerate() {
-        if field
-            .rules
-            .iter()
-            .all(|r| matches!(r.kind, RuleKind::Sensitive))
-        {
+        if !has_rules(field) {
             continue;
         }
         used.insert(i);
-        let sensitive = field
-            .rules
-            .iter()
-            .any(|r| matches!(r.kind, RuleKind::Sensitive));
         let value = binding(i).into_token_stream();
-        let node = node_for(&field.path);
         let rules: Vec<&Rule> = field.rules.iter().collect();
-        let cx = |used: &mut BTreeSet<usize>, rules: &[&Rule]| {
-            let cx = FieldCx {
-                fields,
-                field,
-                sensitive,
-                used,
-                depth: 0,
-                sites,
-            };
-            rules_code(cx, rules, &value, &node)
-        };
-        let mut code = cx(&mut used, &rules);
-        if let Some(proof) = proofs.get(i) {
-            // The rules the proof covers passed on the value before it was (not) normalized.
-            let rest: Vec<&Rule> = rules
-                .iter()
-                .copied()
-                .filter(|rule| !proof.covers(rule))
-                .collect();
-            let rest = cx(&mut used, &rest);
-            let bit = proofs.bit(i);
-            code = quote! {
-                if __validate_proven & #bit == 0 {
-                    #code
-                } else {
-                    #rest
-                }
-            };
-        }
+        let code = field_rules(
+            fields,
+            i,
+            &rules,
+            &value,
+            &mut used,
+            sites,
+            NestedMode::Validate,
+        );
         body.extend(quote! {
             {
                 #code
@@ -481,6 +456,17 @@ struct FieldCx<'a, 'b> {
     /// as the node expressions of inner levels still refer to the outer ones.
     depth: usize,
     sites: &'a Sites,
+    nested: NestedMode,
+}
+
+/// How the code of a field's `nested` rule reaches the value.
+#[derive(Clone)]
+enum NestedMode {
+    /// `__validate_into` on the value, normalized beforehand.
+    Validate,
+    /// `__normalize_validate_into` on the field's `&mut` binding, which then sets
+    /// `__validate_nested` (see `fused_body`).
+    Fused(Ident),
 }
 
 /// The errors of the built-in rules of one `Validate` impl, in the order the rules appear.
@@ -493,15 +479,27 @@ struct Sites(std::cell::RefCell<Vec<TokenStream>>);
 impl Sites {
     /// The expression of the `&'static Error` of `error`, built at its first failure.
     fn cached(&self, error: TokenStream) -> TokenStream {
-        let site = self.push(error);
+        let site = self.push(&[error]);
         quote!(__VALIDATE_ERRORS[#site].get(#site, __validate_error))
     }
 
-    /// Adds the site of `error` and returns its index.
-    fn push(&self, error: TokenStream) -> Lit {
-        let mut errors = self.0.borrow_mut();
-        errors.push(error);
-        Lit::usize_unsuffixed(errors.len() - 1)
+    /// The index of the first of consecutive sites holding `errors`, added unless some are
+    /// already: the code of a rule is generated for `__validate_into` and again for
+    /// `__normalize_validate_into`, and both share its sites.
+    fn push(&self, errors: &[TokenStream]) -> Lit {
+        let mut sites = self.0.borrow_mut();
+        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        let found = sites.windows(errors.len()).position(|window| {
+            window
+                .iter()
+                .zip(&text)
+                .all(|(site, text)| site.to_string() == *text)
+        });
+        let index = found.unwrap_or_else(|| {
+            sites.extend(errors.iter().cloned());
+            sites.len() - errors.len()
+        });
+        Lit::usize_unsuffixed(index)
     }
 
     /// The static array and the function, when any rule has a site.
@@ -632,8 +630,7 @@ fn length_code(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStrea
         };
         // Two sites in a row: the error in chars, then in items (which one applies depends on
         // the field's type, which the derive does not know).
-        let site = cx.sites.push(error(quote!(Chars)));
-        cx.sites.push(error(quote!(Items)));
+        let site = cx.sites.push(&[error(quote!(Chars)), error(quote!(Items))]);
         let sensitive = cx.sensitive;
         let access = measure_access(span, value);
         quote! {
@@ -1038,11 +1035,20 @@ fn rule_code(
                 }
             }
         }
-        RuleKind::Nested => {
-            quote_spanned! {span=>
+        RuleKind::Nested => match &cx.nested {
+            NestedMode::Validate => quote_spanned! {span=>
                 ::validate_core::Validate::__validate_into(::core::convert::identity(#value), #node, __validate_report);
+            },
+            NestedMode::Fused(binding) => {
+                let call = quote_spanned! {span=>
+                    ::validate_core::Validate::__normalize_validate_into(::core::convert::identity(#binding), #node, __validate_report);
+                };
+                quote! {
+                    #call
+                    __validate_nested = true;
+                }
             }
-        }
+        },
         RuleKind::Custom(path) => {
             let error = overrides(rule, quote!(__validate_error));
             let fail = fail(error, node);
@@ -1086,6 +1092,7 @@ fn rule_code(
                 used: cx.used,
                 depth: cx.depth + 1,
                 sites: cx.sites,
+                nested: NestedMode::Validate,
             };
             let inner: Vec<&Rule> = inner.iter().collect();
             let body = rules_code(sub, &inner, &item, &inner_node);
@@ -1207,74 +1214,197 @@ fn path_span(path: &syn::Path) -> Span {
 }
 
 // ---------------------------------------------------------------------------------------------
-// proofs
+// normalize and validate in one pass
 
-/// The fields of a struct whose whitelist, passing on the value as deserialized, proves that
-/// normalizing it would change nothing: `[a-z0-9_]+` admits no text that `trim` or `lowercase`
-/// would touch. `Valid::new` (through `Validate::__normalize_validate`) checks those rules once,
-/// before normalizing, and then skips both the field's normalization and the rules it checked;
-/// when the check fails, the field is normalized and validated as usual. `normalize` and
-/// `validate` called on their own prove nothing (their mask is 0).
-#[derive(Default)]
-struct Proofs<'a>(Vec<(usize, Proof<'a>)>);
+/// The body of `__normalize_validate_into`, what `Valid::new` runs, for a container with
+/// something to normalize (`None` otherwise: the default, `normalize` then `__validate_into`,
+/// is the same thing). It gives the same value and the same report as the two in turn, in one
+/// pass over the fields, each normalized and then checked:
+///
+/// - A field whose whitelist admits only text its normalizers leave alone (`[a-z0-9_]+` under
+///   `trim, lowercase`) is checked first, as deserialized (see [`proof`]); when that passes it
+///   is normal already and valid under the rules checked, and only its other rules run.
+/// - A `nested` field whose other rules do not look into it (lengths, `required`) gets the
+///   nested value's own one pass, so proofs reach into nested structs and list items.
+/// - A field that a `must_match` of an earlier field compares with is normalized before all
+///   others, so that the comparison sees it normalized, as it would after `normalize`.
+fn fused_body(cont: &Container, sites: &Sites) -> Option<TokenStream> {
+    let needs = |field: &Field| !field.normalizers.is_empty() || has_nested(&field.rules);
+    let fields_code = match &cont.data {
+        Data::Struct(fields) => {
+            if !fields.iter().any(needs) {
+                return None;
+            }
+            let (used, body) = fused_fields(fields, sites);
+            let pat = pattern(quote!(Self), fields, &used);
+            quote! {{
+                let #pat = &mut *self;
+                #body
+            }}
+        }
+        Data::Enum(variants) => {
+            if !variants.iter().flat_map(|v| &v.fields).any(needs) {
+                return None;
+            }
+            let arms = variants.iter().map(|variant| {
+                let ident = variant.ident;
+                let (used, body) = fused_fields(&variant.fields, sites);
+                let pat = pattern(quote!(Self::#ident), &variant.fields, &used);
+                quote!(#pat => { #body })
+            });
+            quote! {
+                match &mut *self {
+                    #(#arms)*
+                }
+            }
+        }
+    };
+    let container_rules = container_rules(cont, true);
+    Some(quote! {
+        let _ = (&__validate_path, &__validate_report);
+        #fields_code
+        #container_rules
+    })
+}
 
+fn fused_fields(fields: &[Field], sites: &Sites) -> (BTreeSet<usize>, TokenStream) {
+    let mut used = BTreeSet::new();
+    let mut body = TokenStream::new();
+    let early: BTreeSet<usize> = fields
+        .iter()
+        .enumerate()
+        .flat_map(|(i, field)| {
+            must_match_targets(fields, field)
+                .into_iter()
+                .filter(move |&j| j > i)
+        })
+        .collect();
+    for &j in &early {
+        let code = field_normalize(&fields[j], &binding(j).into_token_stream(), true);
+        if !code.is_empty() {
+            used.insert(j);
+            body.extend(code);
+        }
+    }
+    for (i, field) in fields.iter().enumerate() {
+        let name = binding(i);
+        let value = name.to_token_stream();
+        let all: Vec<&Rule> = field.rules.iter().collect();
+        // The rules read the field (and the fields it must match) through shared references.
+        let reborrow = {
+            let names = std::iter::once(i)
+                .chain(must_match_targets(fields, field))
+                .map(binding);
+            quote!(#(let #names = &*#names;)*)
+        };
+        let rules = |rules: &[&Rule], used: &mut BTreeSet<usize>| {
+            if rules.iter().all(|r| matches!(r.kind, RuleKind::Sensitive)) {
+                return TokenStream::new();
+            }
+            let code = field_rules(fields, i, rules, &value, used, sites, NestedMode::Validate);
+            quote!(#reborrow #code)
+        };
+        let code = if early.contains(&i) {
+            rules(&all, &mut used)
+        } else if fuses_nested(field) {
+            let own = field_normalize(field, &value, false);
+            let code = field_rules(
+                fields,
+                i,
+                &all,
+                &quote!((&*#name)),
+                &mut used,
+                sites,
+                NestedMode::Fused(name.clone()),
+            );
+            let span = nested_span(&field.rules);
+            let normalize = quote_spanned! {span=>
+                ::validate_core::Validate::normalize(::core::convert::identity(#name));
+            };
+            // A failed length skips `nested`; the value is still normalized, as `normalize` would.
+            quote! {
+                #own
+                let mut __validate_nested = false;
+                #code
+                if !__validate_nested {
+                    #normalize
+                }
+            }
+        } else if let Some(proof) = proof(field, &value) {
+            let normalize = field_normalize(field, &value, true);
+            let holds = &proof.holds;
+            let rest: Vec<&Rule> = all
+                .iter()
+                .copied()
+                .filter(|rule| !proof.covers(rule))
+                .collect();
+            let (rest, all) = (rules(&rest, &mut used), rules(&all, &mut used));
+            quote! {
+                let __validate_proven = {
+                    let #name = &*#name;
+                    #holds
+                };
+                if __validate_proven {
+                    #rest
+                } else {
+                    #normalize
+                    #all
+                }
+            }
+        } else {
+            let normalize = field_normalize(field, &value, true);
+            let all = rules(&all, &mut used);
+            quote! {
+                #normalize
+                #all
+            }
+        };
+        if !code.is_empty() {
+            used.insert(i);
+            body.extend(quote!({ #code }));
+        }
+    }
+    (used, body)
+}
+
+/// The indexes of the fields `field`'s `must_match` rules compare it with.
+fn must_match_targets(fields: &[Field], field: &Field) -> Vec<usize> {
+    field
+        .rules
+        .iter()
+        .filter_map(|rule| match &rule.kind {
+            RuleKind::MustMatch(other) => fields.iter().position(|f| other.unraw() == f.name),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether `field`'s `nested` rule can normalize and validate in one pass: it is a direct
+/// `nested`, and the field's other rules do not read the value it reaches.
+fn fuses_nested(field: &Field) -> bool {
+    field
+        .rules
+        .iter()
+        .any(|r| matches!(r.kind, RuleKind::Nested))
+        && field.rules.iter().all(|r| {
+            matches!(
+                r.kind,
+                RuleKind::Nested
+                    | RuleKind::Length { .. }
+                    | RuleKind::Required
+                    | RuleKind::Sensitive
+            )
+        })
+}
+
+/// A field's proof: the rules it checks on the value as deserialized, which, when they pass,
+/// show that normalizing would change nothing.
 struct Proof<'a> {
     /// The field's rules the proof checks: some of its own (lengths, ASCII `chars`, planned
     /// patterns), or its `each(..)` rule, all of whose rules are such rules.
     covered: Vec<&'a Rule>,
-    /// Whether they all pass, an expression over the field's binding.
+    /// Whether they all pass, an expression over the field's binding (a `&T`).
     holds: TokenStream,
-}
-
-impl<'a> Proofs<'a> {
-    fn of(cont: &'a Container) -> Self {
-        match &cont.data {
-            // One bit per field in a `u64`; the fields past the 64th are not proven.
-            Data::Struct(fields) => Proofs(
-                fields
-                    .iter()
-                    .enumerate()
-                    .take(64)
-                    .filter_map(|(i, field)| {
-                        Some((i, proof(field, &binding(i).into_token_stream())?))
-                    })
-                    .collect(),
-            ),
-            Data::Enum(_) => Proofs::default(),
-        }
-    }
-
-    fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    fn get(&self, field: usize) -> Option<&Proof<'a>> {
-        self.0
-            .iter()
-            .find(|(i, _)| *i == field)
-            .map(|(_, proof)| proof)
-    }
-
-    fn bit(&self, field: usize) -> Lit {
-        Lit::u64_suffixed(1 << field)
-    }
-
-    /// The `u64` of the proofs that hold, evaluated on `self` before normalization.
-    fn expression(&self, cont: &Container) -> TokenStream {
-        let Data::Struct(fields) = &cont.data else {
-            return quote!(0);
-        };
-        let used: BTreeSet<usize> = self.0.iter().map(|(i, _)| *i).collect();
-        let pat = pattern(quote!(Self), fields, &used);
-        let terms = self.0.iter().map(|(i, proof)| {
-            let (holds, bit) = (&proof.holds, self.bit(*i));
-            quote!(if #holds { #bit } else { 0 })
-        });
-        quote! {{
-            let #pat = &*self;
-            0 #(| #terms)*
-        }}
-    }
 }
 
 impl Proof<'_> {
