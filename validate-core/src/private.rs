@@ -627,7 +627,34 @@ pub trait StrMut {
     /// Whether the value is surely left as it is by a chain of normalizers, given as the union
     /// of their [`normal_flags`] (`None` is).
     fn is_normal(&self, chain: u32) -> bool;
+
+    /// Runs a field's chain of string normalizers, after `is_normal` could not vouch for the
+    /// value: one normalizer once (each is idempotent), a longer chain until a pass changes
+    /// nothing, at most [`NORMALIZE_PASSES`] times, so that normalizing again never changes a
+    /// normalized value.
+    ///
+    /// Out of line: inlined, the chains took most of the code of a derived
+    /// `__normalize_validate_into`, which runs right after a serde parse has filled the caches.
+    #[inline(never)]
+    fn normalize_chain(&mut self, chain: &[StrNormalizer]) {
+        if let [normalizer] = chain {
+            self.rewrite(normalizer);
+            return;
+        }
+        for _ in 0..NORMALIZE_PASSES {
+            let mut changed = false;
+            for normalizer in chain {
+                changed |= self.rewrite(normalizer);
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
 }
+
+/// A string normalizer of `validate_core::normalize`.
+pub type StrNormalizer = for<'a> fn(&'a str) -> Cow<'a, str>;
 
 pub use crate::normalize::quick::flags as normal_flags;
 

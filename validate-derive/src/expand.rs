@@ -168,16 +168,12 @@ fn field_normalize(field: &Field, value: &TokenStream, nested: bool) -> TokenStr
 
 fn normalizers(list: &[Normalizer], value: &TokenStream) -> TokenStream {
     let mut code = TokenStream::new();
-    let mut run: Vec<(&str, Span, TokenStream)> = Vec::new();
+    let mut run: Vec<(&str, Span)> = Vec::new();
     for normalizer in list {
         let span = normalizer.name.span();
         let step = match &normalizer.kind {
             NormalizerKind::Str(function) => {
-                let name = *function;
-                let function = Ident::new(function, span);
-                run.push((name, span, quote_spanned! {span=>
-                    ::validate_core::__private::StrMut::rewrite(::core::convert::identity(#value), ::validate_core::normalize::#function)
-                }));
+                run.push((function, span));
                 continue;
             }
             NormalizerKind::With(path) => {
@@ -208,45 +204,29 @@ fn normalizers(list: &[Normalizer], value: &TokenStream) -> TokenStream {
     code
 }
 
-/// Consecutive string normalizers: one alone is idempotent; a chain runs until a pass changes
-/// nothing, so that normalizing again never changes a normalized value. Either starts with one
-/// inlined scan that tells whether the value is already normal under all of it (see
-/// `StrMut::is_normal` in `validate_core::__private`), the usual case, which then costs no call.
-fn string_run(run: Vec<(&str, Span, TokenStream)>, value: &TokenStream) -> TokenStream {
-    let Some((_, span, _)) = run.first() else {
+/// Consecutive string normalizers: one inlined scan tells whether the value is already normal
+/// under all of them (see `StrMut::is_normal` in `validate_core::__private`), the usual case,
+/// which then costs no call; otherwise `StrMut::normalize_chain` runs them, out of line.
+fn string_run(run: Vec<(&str, Span)>, value: &TokenStream) -> TokenStream {
+    let Some((_, span)) = run.first() else {
         return TokenStream::new();
     };
-    let names = run.iter().map(|(name, _, _)| *name);
-    // Spanned like the first normalizer, so a field of the wrong type gets the same error there,
-    // which the compiler reports once.
-    let check = quote_spanned! {*span=>
-        ::validate_core::__private::StrMut::is_normal(
+    let names: Vec<&str> = run.iter().map(|(name, _)| *name).collect();
+    let functions = run
+        .iter()
+        .map(|(name, span)| Ident::new(name, *span))
+        .map(|function| quote!(::validate_core::normalize::#function));
+    // Spanned like the first normalizer, so that a field of the wrong type is reported there,
+    // once for both calls.
+    quote_spanned! {*span=>
+        if !::validate_core::__private::StrMut::is_normal(
             ::core::convert::identity(&*#value),
             const { ::validate_core::__private::normal_flags(&[#(#names),*]) },
-        )
-    };
-    match run.len() {
-        1 => {
-            let step = &run[0].2;
-            quote! {
-                if !#check {
-                    #step;
-                }
-            }
-        }
-        _ => {
-            let steps = run.iter().map(|(_, _, step)| step);
-            quote! {
-                if !#check {
-                    for _ in 0..::validate_core::__private::NORMALIZE_PASSES {
-                        let mut __validate_changed = false;
-                        #(__validate_changed |= #steps;)*
-                        if !__validate_changed {
-                            break;
-                        }
-                    }
-                }
-            }
+        ) {
+            ::validate_core::__private::StrMut::normalize_chain(
+                ::core::convert::identity(#value),
+                &[#(#functions),*],
+            );
         }
     }
 }
