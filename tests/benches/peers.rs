@@ -9,7 +9,10 @@
 #[path = "common/mod.rs"]
 mod common;
 
+use std::cell::RefCell;
 use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use common::*;
 use criterion::{
@@ -83,27 +86,104 @@ fn serde(c: &mut Criterion) {
     assert!(serde_json::from_str::<ours::Order>(&order_json).is_ok());
     assert!(ours::deserialize_valid::<ours::Order>(&order_json));
 
+    let plain = || serde_json::from_str::<ours::SignupRequest>(black_box(SIGNUP_JSON));
+    let valid = || {
+        serde_json::from_str::<validate_core::Valid<ours::SignupRequest>>(black_box(SIGNUP_JSON))
+    };
     let mut group = c.benchmark_group("serde/signup");
-    group.bench_function("plain", |b| {
-        b.iter(|| serde_json::from_str::<ours::SignupRequest>(black_box(SIGNUP_JSON)))
-    });
-    group.bench_function("valid", |b| {
-        b.iter(|| {
-            serde_json::from_str::<validate_core::Valid<ours::SignupRequest>>(black_box(
-                SIGNUP_JSON,
-            ))
-        })
-    });
+    group.sample_size(PAIRED_SAMPLES);
+    group.bench_function("plain", |b| b.iter(plain));
+    group.bench_function("valid", |b| b.iter(valid));
+    paired(&mut group, "serde/signup", 1024, plain, valid);
     group.finish();
 
+    let plain = || serde_json::from_str::<ours::Order>(black_box(&order_json));
+    let valid =
+        || serde_json::from_str::<validate_core::Valid<ours::Order>>(black_box(&order_json));
     let mut group = c.benchmark_group("serde/order");
-    group.bench_function("plain", |b| {
-        b.iter(|| serde_json::from_str::<ours::Order>(black_box(&order_json)))
-    });
-    group.bench_function("valid", |b| {
-        b.iter(|| serde_json::from_str::<validate_core::Valid<ours::Order>>(black_box(&order_json)))
-    });
+    group.sample_size(PAIRED_SAMPLES);
+    group.bench_function("plain", |b| b.iter(plain));
+    group.bench_function("valid", |b| b.iter(valid));
+    paired(&mut group, "serde/order", 256, plain, valid);
     group.finish();
+}
+
+/// The sample size of the `serde/*` groups, set so that `paired` knows which of its calls were
+/// samples (criterion's default).
+const PAIRED_SAMPLES: usize = 100;
+
+/// `plain` and `valid` in one criterion function, `paired`: every sample times them in turns of
+/// `batch` calls each, so that a swing of the machine's speed (2× within a minute on a shared
+/// 2-core machine) hits both alike, where `plain` and `valid` on their own are timed seconds
+/// apart. criterion records the `valid` turns; each sample's `valid` / `plain` ratio goes to
+/// `<target>/criterion/<group>/paired/ratios.json`, whose median `ratios.py` reports.
+fn paired<P, V, O, E>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    batch: u64,
+    plain: impl Fn() -> Result<P, E>,
+    valid: impl Fn() -> Result<V, O>,
+) {
+    let samples = RefCell::new(Vec::new());
+    group.bench_function("paired", |b| {
+        b.iter_custom(|iters| {
+            let (mut plain_time, mut valid_time) = (Duration::ZERO, Duration::ZERO);
+            let mut left = iters;
+            while left > 0 {
+                let n = left.min(batch);
+                let start = Instant::now();
+                for _ in 0..n {
+                    black_box(plain().is_ok());
+                }
+                plain_time += start.elapsed();
+                let start = Instant::now();
+                for _ in 0..n {
+                    black_box(valid().is_ok());
+                }
+                valid_time += start.elapsed();
+                left -= n;
+            }
+            samples
+                .borrow_mut()
+                .push(valid_time.as_secs_f64() / plain_time.as_secs_f64());
+            valid_time
+        })
+    });
+    // criterion calls the routine for its warm-up first, then once per sample; filtered out, or
+    // run once by `--test`, it leaves the last results alone.
+    let samples = samples.into_inner();
+    if samples.len() < PAIRED_SAMPLES {
+        return;
+    }
+    let measured = &samples[samples.len() - PAIRED_SAMPLES..];
+    let dir = criterion_dir().join(name).join("paired");
+    let json = format!(
+        "{{\"ratios\":[{}]}}\n",
+        measured
+            .iter()
+            .map(|r| format!("{r:.6}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    if let Err(error) =
+        std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(dir.join("ratios.json"), json))
+    {
+        eprintln!("could not write {}: {error}", dir.display());
+    }
+}
+
+/// Where criterion writes its results: `$CARGO_TARGET_DIR/criterion`, or `criterion` in the
+/// target directory this bench was built into.
+fn criterion_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR") {
+        return PathBuf::from(dir).join("criterion");
+    }
+    let exe = std::env::current_exe().expect("the bench's path");
+    // <target>/<profile>/deps/peers-<hash>
+    exe.ancestors()
+        .nth(3)
+        .map_or_else(|| PathBuf::from("target"), PathBuf::from)
+        .join("criterion")
 }
 
 /// One rule at a time, on a valid value, to show where validate() spends its time.

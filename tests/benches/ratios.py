@@ -4,8 +4,10 @@
 Reads criterion's `<target>/criterion/<group>/<function>/new/{benchmark,estimates}.json`, where
 <target> is $CARGO_TARGET_DIR or the workspace's `target/`. For every group holding
 `validate_core` and at least one peer, prints our time / the fastest peer's time; for every group
-holding `plain` and `valid`, prints Valid<T> / plain serde_json. Ratios are what we report: absolute
-times depend on the machine.
+holding `plain` and `valid`, prints Valid<T> / plain serde_json, and, when the group also has
+`paired` (both timed in alternating turns within each sample, so that a swing of the machine's speed
+lands on both alike), the median of its per-sample ratios (`paired/ratios.json`) in a second row.
+Ratios are what we report: absolute times depend on the machine.
 
 Usage: python3 tests/benches/ratios.py [--estimate median|mean|slope|low] [--check]
   --estimate low   the 10th percentile of the per-iteration times of the samples (criterion's
@@ -46,6 +48,17 @@ def load(criterion: Path, estimate: str) -> dict:
             value = (estimates.get(estimate) or estimates["mean"])["point_estimate"]
         groups.setdefault(meta["group_id"], {})[meta["function_id"]] = value
     return groups
+
+
+def paired_ratios(criterion: Path) -> dict:
+    """{group: median Valid<T> / plain over the samples of `paired`} from `<group>/paired/ratios.json`."""
+    medians = {}
+    for path in sorted(criterion.glob("**/paired/ratios.json")):
+        ratios = sorted(json.loads(path.read_text())["ratios"])
+        if ratios:
+            group = path.parent.parent.relative_to(criterion).as_posix()
+            medians[group] = ratios[len(ratios) // 2]
+    return medians
 
 
 def low_percentile(sample_path: Path, percentile: float = 0.10) -> float:
@@ -91,6 +104,7 @@ def main() -> int:
               "`cargo bench -p validate-tests --bench peers` first", file=sys.stderr)
         return 2
 
+    paired = paired_ratios(criterion)
     rows = []
     for group, times in sorted(groups.items(), key=lambda item: order(item[0])):
         peers = {name: times[name] for name in PEERS if name in times}
@@ -99,6 +113,9 @@ def main() -> int:
             rows.append((group, OURS, times[OURS], peer, peers[peer]))
         elif "plain" in times and "valid" in times:
             rows.append((group, "Valid<T>", times["valid"], "serde_json", times["plain"]))
+            if group in paired:
+                # A ratio of alternating turns, not of the two times shown above.
+                rows.append((group, "paired", paired[group], "", 1.0))
 
     broken = 0
     print(f"estimate: {args.estimate}; ratio = ours / baseline (lower is better)")
@@ -115,7 +132,8 @@ def main() -> int:
         verdict = "" if limit is None else ("ok" if ratio <= limit else "FAIL")
         broken += verdict == "FAIL"
         limit_text = "-" if limit is None else f"<= {limit:.2f}"
-        print(line((group, ours, human(ours_ns), base, human(base_ns), f"{ratio:.2f}", limit_text, verdict)))
+        times = ("-", "-") if ours == "paired" else (human(ours_ns), human(base_ns))
+        print(line((group, ours, times[0], base, times[1], f"{ratio:.2f}", limit_text, verdict)))
     return 1 if args.check and broken else 0
 
 
