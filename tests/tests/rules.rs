@@ -241,7 +241,7 @@ fn overrides_and_params() {
 #[test]
 fn must_match_and_custom() {
     fn even(n: &u32) -> Result<(), validate_core::Error> {
-        if n % 2 == 0 {
+        if n.is_multiple_of(2) {
             Ok(())
         } else {
             Err(validate_core::Error::new("even")

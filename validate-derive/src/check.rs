@@ -71,24 +71,24 @@ fn check_rules(cx: &Ctxt, rules: &[Rule], siblings: &[Field], field: &Field, lev
                 if min.is_none() && max.is_none() && equal.is_none() && !rule.malformed {
                     cx.error_spanned_by(&rule.name, "`length` needs `min`, `max` or `equal`");
                 }
-                if let (Some(min), Some(max)) = (min, max) {
-                    if min.value > max.value {
-                        cx.error_spanned_by(
-                            &min.lit,
-                            format!(
-                                "`min` ({}) is greater than `max` ({})",
-                                min.value, max.value
-                            ),
-                        );
-                    }
+                if let (Some(min), Some(max)) = (min, max)
+                    && min.value > max.value
+                {
+                    cx.error_spanned_by(
+                        &min.lit,
+                        format!(
+                            "`min` ({}) is greater than `max` ({})",
+                            min.value, max.value
+                        ),
+                    );
                 }
-                if let Some(equal) = equal {
-                    if min.is_some() || max.is_some() {
-                        cx.error_spanned_by(
-                            &equal.lit,
-                            "`equal` cannot be combined with `min` or `max`",
-                        );
-                    }
+                if let Some(equal) = equal
+                    && (min.is_some() || max.is_some())
+                {
+                    cx.error_spanned_by(
+                        &equal.lit,
+                        "`equal` cannot be combined with `min` or `max`",
+                    );
                 }
             }
             RuleKind::Range {
@@ -114,10 +114,10 @@ fn check_rules(cx: &Ctxt, rules: &[Rule], siblings: &[Field], field: &Field, lev
                         cx.error_spanned_by(scheme, "not a URL scheme (RFC 3986: a letter, then letters, digits, `+`, `-`, `.`)");
                     }
                 }
-                if let Some(max) = max_length {
-                    if max.value == 0 {
-                        cx.error_spanned_by(&max.lit, "`max_length` must be at least 1");
-                    }
+                if let Some(max) = max_length
+                    && max.value == 0
+                {
+                    cx.error_spanned_by(&max.lit, "`max_length` must be at least 1");
                 }
             }
             RuleKind::Chars { classes, literals } => {

@@ -404,7 +404,9 @@ pub const SIGNUP_JSON: &str = r#"{"userName":"ada_lovelace","email":"ada@example
 /// `(sku, quantity, note)` for item `index`; `bad` items break one rule each.
 pub fn line_item(index: usize, bad: bool) -> (String, u32, Option<String>) {
     let sku = format!("ABC-{:04}", 1000 + index);
-    let note = (index % 4 == 0).then(|| "leave at the back door".to_string());
+    let note = index
+        .is_multiple_of(4)
+        .then(|| "leave at the back door".to_string());
     match (bad, index % 3) {
         (true, 0) => (format!("abc-{:04}", 1000 + index), 1, note),
         (true, 1) => (sku, 0, note),

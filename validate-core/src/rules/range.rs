@@ -73,10 +73,10 @@ pub struct Bounds {
 /// ```
 #[inline(always)] // the bounds are constants in derived code: inlined, the tests fold to compares
 pub fn check(n: Number, bounds: Bounds) -> bool {
-    if let Number::Float(x) = n {
-        if x.is_nan() {
-            return false;
-        }
+    if let Number::Float(x) = n
+        && x.is_nan()
+    {
+        return false;
     }
     let ok = |bound: Option<Number>, allowed: fn(Ordering) -> bool| {
         bound.is_none_or(|b| n.compare(b).is_some_and(allowed))
