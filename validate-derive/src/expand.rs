@@ -449,12 +449,13 @@ enum NestedMode {
     Fused(Ident),
 }
 
-/// The errors of the built-in rules of one `Validate` impl, in the order the rules appear.
-/// They are built by one `__validate_error(site)` function and kept in one static array, both
-/// declared in `__validate_into`: one item pair per type rather than per rule keeps compile
-/// times low.
+/// The errors of the built-in rules of one `Validate` impl, in the order the rules first
+/// appear, each once (with its text, to find it again). They are built by one
+/// `__validate_error(site)` function and kept in one static array, both declared in the
+/// anonymous constant around the impl: one item pair per type rather than per rule keeps
+/// compile times low.
 #[derive(Default)]
-struct Sites(std::cell::RefCell<Vec<TokenStream>>);
+struct Sites(std::cell::RefCell<Vec<(String, TokenStream)>>);
 
 impl Sites {
     /// The expression of the `&'static Error` of `error`, built at its first failure.
@@ -473,10 +474,10 @@ impl Sites {
             window
                 .iter()
                 .zip(&text)
-                .all(|(site, text)| site.to_string() == *text)
+                .all(|((site, _), text)| site == text)
         });
         let index = found.unwrap_or_else(|| {
-            sites.extend(errors.iter().cloned());
+            sites.extend(text.into_iter().zip(errors.iter().cloned()));
             sites.len() - errors.len()
         });
         Lit::usize_unsuffixed(index)
@@ -489,7 +490,7 @@ impl Sites {
             return TokenStream::new();
         }
         let count = Lit::usize_unsuffixed(errors.len());
-        let arms = errors.iter().enumerate().map(|(site, error)| {
+        let arms = errors.iter().enumerate().map(|(site, (_, error))| {
             let site = Lit::usize_unsuffixed(site);
             quote!(#site => #error,)
         });
