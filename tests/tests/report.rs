@@ -230,6 +230,7 @@ fn report_is_std_error_and_round_trips_through_valid() {
 
 #[test]
 fn hand_written_impl_nests_with_prefixed_paths() {
+    #[derive(Debug)]
     struct Even(u32);
     impl Validate for Even {
         fn validate(&self) -> Result<(), Report> {
@@ -244,7 +245,7 @@ fn hand_written_impl_nests_with_prefixed_paths() {
             report.into_result()
         }
     }
-    #[derive(Validate)]
+    #[derive(Debug, Validate)]
     struct Outer {
         #[validate(nested)]
         numbers: Vec<Even>,
@@ -256,6 +257,15 @@ fn hand_written_impl_nests_with_prefixed_paths() {
     .unwrap_err();
     assert_eq!(report.errors()[0].path().to_string(), "numbers[1]");
     assert_eq!(report.errors()[0].message(), "even");
+    // The same through `Valid::new`, whose one pass reaches the hand-written impl by its defaults.
+    let report = validate_core::Valid::new(Outer {
+        numbers: vec![Even(2), Even(3)],
+    })
+    .unwrap_err();
+    assert_eq!(report.errors()[0].path().to_string(), "numbers[1]");
+    let report = validate_core::Valid::new(Even(3)).unwrap_err();
+    assert_eq!(report.errors()[0].path(), &validate_core::Path::root());
+    assert!(validate_core::Valid::new(Even(4)).is_ok());
 }
 
 /// Paths are kept inline up to three segments and on the heap beyond; both forms display,
