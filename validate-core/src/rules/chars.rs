@@ -73,7 +73,7 @@ pub fn check_table(s: &str, ascii: &[u8; 256], other: &[char]) -> bool {
 /// input in two windows that overlap, rather than one at a time in a loop that branches on
 /// the length: 27 more instructions for a `Valid<SignupRequest>` parse, but the `paired`
 /// serde/signup benchmark (`tests/benches/peers.rs`) went from 1.19 to 1.155 times the plain
-/// parse, run after run; right after a parse, branches cost more than lookups.
+/// parse in runs minutes apart (a figure that also moves with code layout; see its README).
 #[inline]
 pub(crate) fn all_in(bytes: &[u8], table: &[u8; 256]) -> bool {
     let in_table = |chunk: &[u8]| chunk.iter().fold(1, |ok, &b| ok & table[usize::from(b)]) != 0;
