@@ -250,9 +250,8 @@ struct Nested {
     x: String,
 }
 
-#[test]
-fn normalize_on_normal_input_allocates_nothing() {
-    let mut value = Normal {
+fn normal() -> Normal {
+    Normal {
         a: "héllo wörld".into(),
         b: "ABC DEF".into(),
         c: "lower".into(),
@@ -262,7 +261,12 @@ fn normalize_on_normal_input_allocates_nothing() {
         g: vec![vec!["g".into()]],
         h: BTreeMap::from([("k".into(), "v".into())]),
         inner: vec![Nested { x: "x".into() }],
-    };
+    }
+}
+
+#[test]
+fn normalize_on_normal_input_allocates_nothing() {
+    let mut value = normal();
     let (count, ()) = allocations(|| value.normalize());
     assert_eq!(count, 0, "normalize() allocated on normal input");
 
@@ -271,6 +275,15 @@ fn normalize_on_normal_input_allocates_nothing() {
     let (count, ()) = allocations(|| value.normalize());
     assert!(count > 0);
     assert_eq!(value.a, "héllo wörld");
+}
+
+/// The same through `Valid::new`'s one pass, which reaches `inner`'s items with their own.
+#[test]
+fn valid_new_on_normal_input_allocates_nothing() {
+    let value = normal();
+    let (count, result) = allocations(|| Valid::new(value));
+    assert!(result.is_ok());
+    assert_eq!(count, 0, "Valid::new allocated on normal input");
 }
 
 #[test]
@@ -307,6 +320,16 @@ struct Proven {
     #[normalize(trim, lowercase)]
     #[validate(email)]
     email: String,
+    /// Proven item by item, in each item's own pass.
+    #[validate(length(max = 5), nested)]
+    items: Vec<Item>,
+}
+
+#[derive(Validate)]
+struct Item {
+    #[normalize(trim, uppercase)]
+    #[validate(pattern = "[A-Z]{3}-[0-9]{4}")]
+    sku: String,
 }
 
 #[test]
@@ -315,6 +338,14 @@ fn valid_new_through_proofs_allocates_nothing() {
         user: "ada_lovelace".into(),
         tags: vec!["math".into(), "poetry".into()],
         email: "ada@example.com".into(),
+        items: vec![
+            Item {
+                sku: "ABC-1000".into(),
+            },
+            Item {
+                sku: "XYZ-0042".into(),
+            },
+        ],
     };
     let (count, result) = allocations(|| Valid::new(value));
     assert!(result.is_ok());
