@@ -4,7 +4,8 @@
 # criterion times `plain` and then `valid`, seconds apart; on a shared machine whose speed swings
 # by 2x within a minute, one run's ratio can land anywhere (we have seen 0.6 and 2.0 for the same
 # code). Short runs keep the two measurements close in time, and the median over runs discards the
-# runs a slow spell fell on. Prints each run's ratios, then the median per group.
+# runs a slow spell fell on. Prints each run's ratios, then the median per group; `<group>/paired`
+# is the `paired` function's own ratio (see README.md).
 #
 # Usage: tests/benches/serde_ratio.sh      env: RUNS (default 9), ESTIMATE (median, see ratios.py)
 set -euo pipefail
@@ -19,16 +20,17 @@ for ((run = 1; run <= runs; run++)); do
     cargo bench -q -p validate-tests --bench peers -- serde/ \
         --warm-up-time 0.5 --measurement-time 1 --noplot >/dev/null 2>&1
     python3 "$here/ratios.py" --estimate "$estimate" |
-        awk -v run="$run" '/^serde\// { print run, $1, $(NF - 3) }' | tee -a "$results"
+        awk -v run="$run" '/^serde\// { print run, $1 ($2 == "paired" ? "/paired" : ""), $(NF - 3) }' |
+        tee -a "$results"
 done
 
 echo
-echo "group            median of $runs runs   contract"
+echo "group                   median of $runs runs   contract"
 sort -k2,2 -k3,3n "$results" | awk -v runs="$runs" '
     { ratio[$2, ++count[$2]] = $3 }
     END {
         for (group in count) {
             middle = int((count[group] + 1) / 2)
-            printf "%-16s %-21s <= 1.15\n", group, ratio[group, middle]
+            printf "%-23s %-21s <= 1.15\n", group, ratio[group, middle]
         }
     }'
