@@ -345,11 +345,10 @@ fn container_rules(cont: &Container, reborrow: bool) -> TokenStream {
     code
 }
 
-/// Whether a field has rules beyond `sensitive`.
-fn has_rules(field: &Field) -> bool {
-    field
-        .rules
-        .iter()
+/// Whether `rules` hold any rule beyond `sensitive`.
+fn has_rules<'r>(rules: impl IntoIterator<Item = &'r Rule>) -> bool {
+    rules
+        .into_iter()
         .any(|r| !matches!(r.kind, RuleKind::Sensitive))
 }
 
@@ -388,7 +387,7 @@ fn validate_fields(fields: &[Field], sites: &Sites) -> (BTreeSet<usize>, TokenSt
     let mut used = BTreeSet::new();
     let mut body = TokenStream::new();
     for (i, field) in fields.iter().enumerate() {
-        if !has_rules(field) {
+        if !has_rules(&field.rules) {
             continue;
         }
         used.insert(i);
@@ -995,11 +994,7 @@ fn rule_code(
             }
         }
         RuleKind::MustMatch(other) => {
-            let index = cx
-                .fields
-                .iter()
-                .position(|f| other.unraw() == f.name)
-                .expect("checked: the field exists");
+            let index = field_index(cx.fields, other).expect("checked: the field exists");
             cx.used.insert(index);
             let other_binding = binding(index);
             let wire = ast::wire_name(&cx.fields[index]);
@@ -1279,7 +1274,7 @@ fn fused_fields(fields: &[Field], sites: &Sites) -> (BTreeSet<usize>, TokenStrea
             quote!(#(let #names = &*#names;)*)
         };
         let rules = |rules: &[&Rule], used: &mut BTreeSet<usize>| {
-            if rules.iter().all(|r| matches!(r.kind, RuleKind::Sensitive)) {
+            if !has_rules(rules.iter().copied()) {
                 return TokenStream::new();
             }
             let code = field_rules(fields, i, rules, &value, used, sites, NestedMode::Validate);
@@ -1354,10 +1349,15 @@ fn must_match_targets(fields: &[Field], field: &Field) -> Vec<usize> {
         .rules
         .iter()
         .filter_map(|rule| match &rule.kind {
-            RuleKind::MustMatch(other) => fields.iter().position(|f| other.unraw() == f.name),
+            RuleKind::MustMatch(other) => field_index(fields, other),
             _ => None,
         })
         .collect()
+}
+
+/// The index of the field a `must_match(other)` names.
+fn field_index(fields: &[Field], other: &Ident) -> Option<usize> {
+    fields.iter().position(|f| other.unraw() == f.name)
 }
 
 /// Whether `field`'s `nested` rule can normalize and validate in one pass: it is a direct
