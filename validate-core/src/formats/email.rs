@@ -181,19 +181,36 @@ const fn is_atext(c: u8) -> bool {
         )
 }
 
-static EMAIL_ROWS: [u64; 256] = {
+static EMAIL_ROWS: [u64; 256] = email_rows(false);
+
+/// [`EMAIL_ROWS`] without the upper-case letters, for [`is_plain_lowercase_email`].
+static LOWERCASE_EMAIL_ROWS: [u64; 256] = email_rows(true);
+
+/// The packed rows of the address automaton; with `lowercase`, upper-case letters lead nowhere.
+const fn email_rows(lowercase: bool) -> [u64; 256] {
     let mut rows = [0; 256];
     let mut b = 0;
     while b < 256 {
         let mut state = ATOM_START;
-        while state <= HYPHEN {
+        while state <= HYPHEN && !(lowercase && (b as u8).is_ascii_uppercase()) {
             rows[b] |= email_step(state, class::of(b as u8)) << state;
             state += 6;
         }
         b += 1;
     }
     rows
-};
+}
+
+/// Whether `s` is an address the fast path of [`is_email_with`] accepts, without an upper-case
+/// letter. Such an address is valid under every [`EmailOptions`], and, made of the bytes of
+/// [`crate::__private::EMAIL_PROOF_BYTES`] only, no string normalizer but `uppercase` changes it:
+/// the derive checks this first for an `email` field normalized with `trim, lowercase`, and
+/// when it holds, neither normalizes the field nor checks it again. One pass over the address
+/// instead of three (whitespace at the ends, upper case, then the address).
+#[inline(never)]
+pub(crate) fn is_plain_lowercase_email(s: &str) -> bool {
+    s.len() <= 65 && run_packed(&LOWERCASE_EMAIL_ROWS, ATOM_START, s.as_bytes()) == NAME
+}
 
 struct LocalPart {
     /// Position of the `@` that ends the local part.
@@ -364,5 +381,47 @@ impl fmt::Write for SameText<'_> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The proof automaton admits no byte outside `EMAIL_PROOF_BYTES`, the set the derive relies
+    /// on, and differs from the address automaton only on upper-case letters.
+    #[test]
+    fn lowercase_rows_admit_the_proof_bytes_only() {
+        let proof = crate::__private::EMAIL_PROOF_BYTES;
+        for b in 0..=255u8 {
+            let admitted = b < 128 && proof >> b & 1 == 1;
+            let lower = LOWERCASE_EMAIL_ROWS[usize::from(b)];
+            assert_eq!(lower != 0, admitted, "byte {b:#x}");
+            if !b.is_ascii_uppercase() {
+                assert_eq!(lower, EMAIL_ROWS[usize::from(b)], "byte {b:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn plain_lowercase_email() {
+        for (address, plain) in [
+            ("ada@example.com", true),
+            ("a.b+c_d@mail.example.co", true),
+            ("Ada@example.com", false),
+            ("ada@Example.com", false),
+            (" ada@example.com", false),
+            ("ada@localhost", false),
+            ("ada@example.123", false),
+            ("ada..b@example.com", false),
+            ("", false),
+        ] {
+            assert_eq!(is_plain_lowercase_email(address), plain, "{address}");
+            if plain {
+                assert!(is_email(address), "{address}");
+            }
+        }
+        let long = format!("{}@example.com", "a".repeat(60));
+        assert!(is_email(&long) && !is_plain_lowercase_email(&long));
     }
 }

@@ -24,6 +24,7 @@ mod url;
 mod uuid;
 
 pub use credit_card::is_credit_card;
+pub(crate) use email::is_plain_lowercase_email;
 pub use email::{EmailOptions, is_email, is_email_with};
 pub use hostname::is_hostname;
 pub use ip::{is_ip, is_ipv4, is_ipv6};
