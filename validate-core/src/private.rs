@@ -633,8 +633,10 @@ pub trait StrMut {
     /// nothing, at most [`NORMALIZE_PASSES`] times, so that normalizing again never changes a
     /// normalized value.
     ///
-    /// Out of line: inlined, the chains took most of the code of a derived
-    /// `__normalize_validate_into`, which runs right after a serde parse has filled the caches.
+    /// Out of line, and cold so that the code around the call is laid out after the path that
+    /// finds the value normal: a derived `__normalize_validate_into` runs right after a serde
+    /// parse has filled the instruction cache, and should touch as few lines of code as it can.
+    #[cold]
     #[inline(never)]
     fn normalize_chain(&mut self, chain: &[StrNormalizer]) {
         if let [normalizer] = chain {
@@ -682,6 +684,16 @@ pub const EMAIL_PROOF_BYTES: u128 = {
 #[inline]
 pub fn email_proof(s: &str) -> bool {
     crate::formats::is_plain_lowercase_email(s)
+}
+
+/// Marks the path that calls it as rarely taken, so that the compiler lays it out away from the
+/// code around it (`core::hint::cold_path` is newer than our `rust-version`). The derive calls it
+/// where a field fails its proof. `black_box` keeps the call from being removed as a no-op
+/// before the hint is read.
+#[cold]
+#[inline(never)]
+pub fn cold_path() {
+    core::hint::black_box(());
 }
 
 /// A string normalizer of `validate_core::normalize`.

@@ -76,14 +76,23 @@ impl<T: Serialize> Serialize for Valid<T> {
 
 impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        // What `Valid::new` does, in place: taking a large `T` out of the `Result` and putting
-        // it back would copy it twice.
-        let mut result = T::deserialize(deserializer).map(Valid);
-        if let Ok(Valid(value)) = &mut result
+        // Validated inside the `Result` serde wrote, and wrapped only then: wrapping first
+        // (`.map(Valid)`) copied the whole `T` once more.
+        let mut result = T::deserialize(deserializer);
+        if let Ok(value) = &mut result
             && let Err(report) = value.__normalize_validate()
         {
-            return Err(serde::de::Error::custom(crate::__private::DeError(&report)));
+            return Err(invalid(&report));
         }
-        result
+        result.map(Valid)
     }
+}
+
+/// The serde error for a failed `Valid<T>`. Out of line and cold, so that the valid path stays a
+/// few cache lines long: right after a parse, serde's code has filled much of the instruction
+/// cache.
+#[cold]
+#[inline(never)]
+fn invalid<E: serde::de::Error>(report: &Report) -> E {
+    E::custom(crate::__private::DeError(report))
 }

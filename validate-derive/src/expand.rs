@@ -1307,6 +1307,8 @@ fn fused_fields(fields: &[Field], sites: &Sites) -> (BTreeSet<usize>, TokenStrea
                 }
             }
         } else if let Some(proof) = proof(field, &value) {
+            // A failed proof is marked cold, so that the code to normalize and check the field
+            // in full is laid out after the function's usual path, not inside it.
             let normalize = field_normalize(field, &value, true);
             let holds = &proof.holds;
             let rest: Vec<&Rule> = all
@@ -1323,6 +1325,7 @@ fn fused_fields(fields: &[Field], sites: &Sites) -> (BTreeSet<usize>, TokenStrea
                 if __validate_proven {
                     #rest
                 } else {
+                    ::validate_core::__private::cold_path();
                     #normalize
                     #all
                 }

@@ -53,11 +53,20 @@ impl AsciiSet {
 /// assert!(!check_table("abC", &LOWER, &[]));
 /// assert!(check_table("abé", &LOWER, &['é']));
 /// ```
-#[inline]
+// Always inlined, with the scan for characters beyond ASCII out of line: a derived
+// `__normalize_validate_into` runs right after a serde parse has filled the instruction cache,
+// and its usual path should be one run of code rather than calls to functions placed anywhere.
+#[inline(always)]
 pub fn check_table(s: &str, ascii: &[u8; 256], other: &[char]) -> bool {
     if other.is_empty() {
-        return all_in(s.as_bytes(), ascii);
+        all_in(s.as_bytes(), ascii)
+    } else {
+        check_table_with_others(s, ascii, other)
     }
+}
+
+#[inline(never)]
+fn check_table_with_others(s: &str, ascii: &[u8; 256], other: &[char]) -> bool {
     s.chars().all(|c| {
         if c.is_ascii() {
             ascii[c as usize] != 0
@@ -74,7 +83,7 @@ pub fn check_table(s: &str, ascii: &[u8; 256], other: &[char]) -> bool {
 /// the length: 27 more instructions for a `Valid<SignupRequest>` parse, but the `paired`
 /// serde/signup benchmark (`tests/benches/peers.rs`) went from 1.19 to 1.155 times the plain
 /// parse in runs minutes apart (a figure that also moves with code layout; see its README).
-#[inline]
+#[inline(always)]
 pub(crate) fn all_in(bytes: &[u8], table: &[u8; 256]) -> bool {
     let in_table = |chunk: &[u8]| chunk.iter().fold(1, |ok, &b| ok & table[usize::from(b)]) != 0;
     let n = bytes.len();
