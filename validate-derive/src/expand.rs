@@ -27,8 +27,12 @@ pub fn expand(cont: &Container) -> TokenStream {
     let sites = Sites::default();
     let normalize = normalize_body(cont);
     let validate = validate_body(cont, &sites);
+    // `#[inline]`: inlined into `Valid`'s `Deserialize`, the pass and the code around it are one
+    // run of lines, which right after a serde parse is less likely to meet cache sets that serde's
+    // code has filled (see `is_email_with` in validate-core); it also saves the call.
     let fused = fused_body(cont, &sites).map(|body| {
         quote! {
+            #[inline]
             fn __normalize_validate_into(
                 &mut self,
                 __validate_path: &::validate_core::__private::PathNode<'_>,
