@@ -655,32 +655,10 @@ pub trait StrMut {
     }
 }
 
-/// The bytes an address that passes [`email_proof`] is made of: ASCII lower-case letters,
-/// digits, ``!#$%&'*+-/=?^_`{|}~``, `.` and `@`, as 128 bits. The derive writes the same set
-/// down to know which normalizers such an address passes through unchanged (all string
-/// normalizers but `uppercase`).
-pub const EMAIL_PROOF_BYTES: u128 = {
-    let mut bits = 0;
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            bits |= 1 << b;
-        }
-        b += 1;
-    }
-    let others = b"!#$%&'*+-/=?^_`{|}~.@";
-    let mut i = 0;
-    while i < others.len() {
-        bits |= 1 << others[i];
-        i += 1;
-    }
-    bits
-};
-
-/// Whether `s` is an email address (under any `email` options) without an upper-case letter,
-/// made of [`EMAIL_PROOF_BYTES`] only: the proof of an `email` field the derive normalizes.
-/// `false` says nothing; the field is then normalized and checked in full.
+/// Whether `s` is an email address (under any `email` options) made of ASCII lower-case letters,
+/// digits, ``!#$%&'*+-/=?^_`{|}~``, `.` and `@` only, none of which a string normalizer but
+/// `uppercase` changes: the proof of an `email` field the derive normalizes (the derive writes
+/// that set down). `false` says nothing; the field is then normalized and checked in full.
 #[inline]
 pub fn email_proof(s: &str) -> bool {
     crate::formats::is_plain_lowercase_email(s)

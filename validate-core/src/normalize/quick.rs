@@ -136,6 +136,16 @@ pub(crate) fn scan(bytes: &[u8]) -> u8 {
     flag(high, NON_ASCII) | flag(upper, UPPER) | flag(lower, LOWER) | flag(control_bits, CONTROL)
 }
 
+/// Whether every byte of `bytes` is ASCII: the words OR-ed together and one test at the end,
+/// where `str::is_ascii` branches on each word and on each of the last seven bytes (10
+/// instructions fewer for a 28-byte password in `length`).
+#[inline]
+pub(crate) fn is_ascii(bytes: &[u8]) -> bool {
+    let mut any = 0;
+    for_words(bytes, |x| any |= x);
+    any & HIGH == 0
+}
+
 /// Calls `f` with words that together hold every byte of `bytes` (some bytes twice, and short
 /// input padded with `'0'`, which has no flag): enough for "is there a byte such that".
 /// Overlapping loads instead of a padded copy keep short strings free of a `memcpy` call.
@@ -171,4 +181,25 @@ fn half(chunk: &[u8]) -> u32 {
     let mut half = [0; 4];
     half.copy_from_slice(chunk);
     u32::from_le_bytes(half)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every length up to 40, with one byte above 127 at each position, and with none.
+    #[test]
+    fn is_ascii_sees_every_byte() {
+        for n in 0..=40 {
+            let ascii = vec![b'a'; n];
+            assert!(is_ascii(&ascii), "{n}");
+            for at in 0..n {
+                for high in [0x80, 0xc3, 0xff] {
+                    let mut bytes = ascii.clone();
+                    bytes[at] = high;
+                    assert!(!is_ascii(&bytes), "{n} {at} {high:#x}");
+                }
+            }
+        }
+    }
 }

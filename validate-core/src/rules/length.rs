@@ -120,7 +120,7 @@ pub fn within(measure: Measure<'_>, lower: usize, upper: usize) -> bool {
 
 #[inline]
 fn count_within(s: &str, lower: usize, upper: usize) -> bool {
-    let chars = if is_ascii(s.as_bytes()) {
+    let chars = if crate::normalize::quick::is_ascii(s.as_bytes()) {
         s.len()
     } else {
         count_chars(s)
@@ -133,26 +133,6 @@ fn count_within(s: &str, lower: usize, upper: usize) -> bool {
 #[inline(never)]
 fn count_chars(s: &str) -> usize {
     s.chars().count()
-}
-
-/// Whether every byte is ASCII: the words OR-ed together and one test at the end, the bytes past
-/// the last full word in a word that overlaps it, where `str::is_ascii` branches on each word
-/// and on each of the last seven bytes (10 instructions fewer for a 28-byte password).
-#[inline]
-fn is_ascii(bytes: &[u8]) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    if let Some(last) = bytes.last_chunk::<8>() {
-        let chunks = bytes.chunks_exact(8);
-        let any = chunks.fold(u64::from_le_bytes(*last), |any, chunk| {
-            any | u64::from_le_bytes(chunk.try_into().unwrap_or_default())
-        });
-        any & HIGH == 0
-    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
-        (u32::from_le_bytes(*first) | u32::from_le_bytes(*last)) & HIGH as u32 == 0
-    } else {
-        // At most three bytes.
-        bytes.iter().fold(0, |any, &b| any | b) < 0x80
-    }
 }
 
 /// Whether a string's byte length is within `bounds`.
@@ -195,25 +175,4 @@ pub fn error(bounds: Bounds, unit: Unit) -> Error {
         error = error.with_param("equal", equal);
     }
     error
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every length up to 40, with one byte above 127 at each position, and with none.
-    #[test]
-    fn is_ascii_sees_every_byte() {
-        for n in 0..=40 {
-            let ascii = vec![b'a'; n];
-            assert!(is_ascii(&ascii), "{n}");
-            for at in 0..n {
-                for high in [0x80, 0xc3, 0xff] {
-                    let mut bytes = ascii.clone();
-                    bytes[at] = high;
-                    assert!(!is_ascii(&bytes), "{n} {at} {high:#x}");
-                }
-            }
-        }
-    }
 }
