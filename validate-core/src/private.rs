@@ -12,7 +12,7 @@ use std::fmt::{self, Display, Write};
 use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
-use crate::report::{Error, FieldError, Path, Report, Segment};
+use crate::report::{FieldError, Path, Segment};
 use crate::text::Text;
 use crate::{PREVIEW_CHARS, log};
 
@@ -896,3 +896,8 @@ impl Display for DeError<'_> {
         Ok(())
     }
 }
+
+// The public items the generated code names, so that it reaches every item through this module;
+// the normalizers under a name of their own.
+pub use crate::normalize as normalizers;
+pub use crate::{Error, Param, Report, Validate, formats, pattern, rules};

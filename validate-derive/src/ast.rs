@@ -1,10 +1,12 @@
 //! A typed model of the derive input: container, variants, fields, with their parsed attributes
-//! and wire-name paths. Every node keeps the syntax it came from, for spans.
+//! and wire-name paths, and the queries code generation asks of it. Every node keeps the syntax
+//! it came from, for spans.
 
+use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::{Data as SynData, DeriveInput, Fields, Ident, Member, Type};
 
-use crate::attr::{self, Normalizer, RenameRule, Rule, Serde};
+use crate::attr::{self, Normalizer, RenameRule, Rule, RuleKind, Serde};
 use crate::ctxt::Ctxt;
 
 pub struct Container<'a> {
@@ -185,4 +187,57 @@ pub fn is_option(ty: &Type) -> bool {
         Type::Paren(paren) => is_option(&paren.elem),
         _ => false,
     }
+}
+
+impl Field<'_> {
+    /// Whether the field is `sensitive`: its value never appears in a preview.
+    pub fn is_sensitive(&self) -> bool {
+        self.rules
+            .iter()
+            .any(|r| matches!(r.kind, RuleKind::Sensitive))
+    }
+
+    /// The indexes of the fields this field's `must_match` rules compare it with.
+    pub fn must_match_targets(&self, fields: &[Field]) -> Vec<usize> {
+        self.rules
+            .iter()
+            .filter_map(|rule| match &rule.kind {
+                RuleKind::MustMatch(other) => field_index(fields, other),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// The index of the field a `must_match(other)` names.
+pub fn field_index(fields: &[Field], other: &Ident) -> Option<usize> {
+    fields.iter().position(|f| other.unraw() == f.name)
+}
+
+/// Whether `rules` hold any rule beyond `sensitive`.
+pub fn has_rules<'r>(rules: impl IntoIterator<Item = &'r Rule>) -> bool {
+    rules
+        .into_iter()
+        .any(|r| !matches!(r.kind, RuleKind::Sensitive))
+}
+
+/// Whether `rules` reach a `nested` value, directly or inside `each(..)`.
+pub fn has_nested(rules: &[Rule]) -> bool {
+    rules.iter().any(|rule| match &rule.kind {
+        RuleKind::Nested => true,
+        RuleKind::Each(inner) => has_nested(inner),
+        _ => false,
+    })
+}
+
+/// The span of the `nested` rule in `rules`, where a value that is not `Validate` is reported.
+pub fn nested_span(rules: &[Rule]) -> Span {
+    rules
+        .iter()
+        .find_map(|rule| match &rule.kind {
+            RuleKind::Nested => Some(rule.name.span()),
+            RuleKind::Each(inner) if has_nested(inner) => Some(nested_span(inner)),
+            _ => None,
+        })
+        .unwrap_or_else(Span::call_site)
 }

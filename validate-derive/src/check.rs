@@ -2,16 +2,17 @@
 //! make that the type checker would not catch, or would catch far from the cause. Each reports
 //! under the token that is wrong and lets the others run, so one compilation lists them all.
 
+use std::cmp::Ordering;
 use std::collections::HashSet;
 
 use quote::ToTokens;
-use syn::LitStr;
 use syn::ext::IdentExt;
+use syn::{Ident, LitStr};
 
 use crate::ast::{Container, Data, Field};
-use crate::attr::{Literal, Num, PatternSource, Rule, RuleKind};
+use crate::attr::{Count, Literal, Num, PatternSource, Rule, RuleKind};
 use crate::ctxt::Ctxt;
-use crate::symbol::CHAR_CLASSES;
+use crate::symbol::CharClass;
 
 pub fn check(cx: &Ctxt, cont: &Container) {
     check_container_rules(cx, cont);
@@ -19,14 +20,7 @@ pub fn check(cx: &Ctxt, cont: &Container) {
         Data::Struct(fields) => check_fields(cx, fields),
         Data::Enum(variants) => {
             for variant in variants {
-                // Rules on a variant would have no value of their own to check; they belong on
-                // the variant's fields, or in a struct-level `custom`.
-                for rule in &variant.rules {
-                    cx.error_spanned_by(
-                        &rule.name,
-                        "rules go on a variant's fields, not on the variant",
-                    );
-                }
+                check_variant_rules(cx, &variant.rules);
                 check_fields(cx, &variant.fields);
             }
         }
@@ -48,12 +42,24 @@ fn check_container_rules(cx: &Ctxt, cont: &Container) {
     }
 }
 
+/// Rules on a variant would have no value of their own to check; they belong on the variant's
+/// fields, or in a struct-level `custom`.
+fn check_variant_rules(cx: &Ctxt, rules: &[Rule]) {
+    for rule in rules {
+        cx.error_spanned_by(
+            &rule.name,
+            "rules go on a variant's fields, not on the variant",
+        );
+    }
+}
+
 fn check_fields(cx: &Ctxt, fields: &[Field]) {
     for field in fields {
         check_rules(cx, &field.rules, fields, field, Level::Field);
     }
 }
 
+/// Where a list of rules stands: on the field itself, or inside `each(..)` / `keys(..)`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Level {
     Field,
@@ -67,148 +73,40 @@ fn check_rules(cx: &Ctxt, rules: &[Rule], siblings: &[Field], field: &Field, lev
         match &rule.kind {
             RuleKind::Length {
                 min, max, equal, ..
-            } => {
-                if min.is_none() && max.is_none() && equal.is_none() && !rule.malformed {
-                    cx.error_spanned_by(&rule.name, "`length` needs `min`, `max` or `equal`");
-                }
-                if let (Some(min), Some(max)) = (min, max)
-                    && min.value > max.value
-                {
-                    cx.error_spanned_by(
-                        &min.lit,
-                        format!(
-                            "`min` ({}) is greater than `max` ({})",
-                            min.value, max.value
-                        ),
-                    );
-                }
-                if let Some(equal) = equal
-                    && (min.is_some() || max.is_some())
-                {
-                    cx.error_spanned_by(
-                        &equal.lit,
-                        "`equal` cannot be combined with `min` or `max`",
-                    );
-                }
-            }
+            } => check_length(cx, rule, min, max, equal),
             RuleKind::Range {
                 min,
                 max,
                 exclusive_min,
                 exclusive_max,
-            } => check_range(cx, rule, min, max, exclusive_min, exclusive_max),
+            } => check_range(cx, rule, [min, max, exclusive_min, exclusive_max]),
             RuleKind::Pattern(PatternSource::Literal(lit)) => check_regex(cx, lit),
-            RuleKind::Pattern(PatternSource::Path(_)) => {}
             RuleKind::Url {
                 schemes,
                 max_length,
                 ..
-            } => {
-                for scheme in schemes {
-                    let text = scheme.value();
-                    let valid = text.starts_with(|c: char| c.is_ascii_alphabetic())
-                        && text
-                            .chars()
-                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-                    if !valid {
-                        cx.error_spanned_by(scheme, "not a URL scheme (RFC 3986: a letter, then letters, digits, `+`, `-`, `.`)");
-                    }
-                }
-                if let Some(max) = max_length
-                    && max.value == 0
-                {
-                    cx.error_spanned_by(&max.lit, "`max_length` must be at least 1");
-                }
-            }
-            RuleKind::Chars { classes, literals } => {
-                if classes.is_empty() && literals.is_empty() {
-                    cx.error_spanned_by(
-                        &rule.name,
-                        "`chars(..)` needs at least one class or a string of characters",
-                    );
-                }
-                for class in classes {
-                    if !CHAR_CLASSES.contains(&class.to_string().as_str()) {
-                        cx.error_spanned_by(
-                            class,
-                            format!(
-                                "unknown character class `{class}`; the classes are {}",
-                                CHAR_CLASSES.join(", ")
-                            ),
-                        );
-                    }
-                }
-                for lit in literals {
-                    if lit.value().is_empty() {
-                        cx.error_spanned_by(lit, "empty string of characters");
-                    }
-                }
-            }
+            } => check_url(cx, schemes, max_length),
+            RuleKind::Chars { classes, literals } => check_chars(cx, rule, classes, literals),
             RuleKind::OneOf(values) | RuleKind::NoneOf(values) => {
                 check_literal_list(cx, rule, values);
             }
             RuleKind::Contains(lit) | RuleKind::Prefix(lit) | RuleKind::Suffix(lit) => {
-                if lit.value().is_empty() {
-                    cx.error_spanned_by(
-                        lit,
-                        format!("`{}` with an empty string is always true", rule.name),
-                    );
-                }
+                check_text(cx, rule, lit);
             }
             RuleKind::MustMatch(other) => {
-                if level != Level::Field {
-                    cx.error_spanned_by(
-                        &rule.name,
-                        "`must_match` compares whole fields; it cannot go inside `each` or `keys`",
-                    );
-                } else if other.unraw() == field.name {
-                    cx.error_spanned_by(other, "a field cannot `must_match` itself");
-                } else if !siblings.iter().any(|f| other.unraw() == f.name) {
-                    let names: Vec<&str> = siblings
-                        .iter()
-                        .map(|f| f.name.as_str())
-                        .filter(|n| *n != field.name)
-                        .collect();
-                    cx.error_spanned_by(
-                        other,
-                        format!(
-                            "no field `{other}` to match; the fields are: {}",
-                            names.join(", ")
-                        ),
-                    );
-                }
+                check_must_match(cx, rule, other, siblings, field, level);
             }
-            RuleKind::Sensitive => {
-                if level != Level::Field {
-                    cx.error_spanned_by(
-                        &rule.name,
-                        "`sensitive` applies to the whole field; put it outside `each` and `keys`",
-                    );
-                }
-            }
+            RuleKind::Sensitive => check_whole_field(cx, rule, level),
             RuleKind::Each(inner) => check_rules(cx, inner, siblings, field, Level::Each),
             RuleKind::Keys(inner) => check_rules(cx, inner, siblings, field, Level::Keys),
-            RuleKind::Email { .. }
+            RuleKind::Pattern(PatternSource::Path(_))
+            | RuleKind::Email { .. }
             | RuleKind::Format(_)
             | RuleKind::Required
             | RuleKind::Nested
             | RuleKind::Custom(_) => {}
         }
-        if let (Some(message), RuleKind::Sensitive | RuleKind::Nested) = (&rule.message, &rule.kind)
-        {
-            cx.error_spanned_by(
-                message,
-                format!(
-                    "`{}` reports no error of its own to give a message",
-                    rule.name
-                ),
-            );
-        }
-        for lit in rule.message.iter().chain(&rule.code) {
-            if lit.value().is_empty() {
-                cx.error_spanned_by(lit, "empty string");
-            }
-        }
+        check_overrides(cx, rule);
     }
 }
 
@@ -230,15 +128,57 @@ fn check_duplicates(cx: &Ctxt, rules: &[Rule]) {
     }
 }
 
-fn check_range(
+/// `message` and `code` are non-empty, and only on rules that report an error of their own.
+fn check_overrides(cx: &Ctxt, rule: &Rule) {
+    if let (Some(message), RuleKind::Sensitive | RuleKind::Nested) = (&rule.message, &rule.kind) {
+        cx.error_spanned_by(
+            message,
+            format!(
+                "`{}` reports no error of its own to give a message",
+                rule.name
+            ),
+        );
+    }
+    for lit in rule.message.iter().chain(&rule.code) {
+        if lit.value().is_empty() {
+            cx.error_spanned_by(lit, "empty string");
+        }
+    }
+}
+
+/// `length` has a bound, `min <= max`, and `equal` stands alone.
+fn check_length(
     cx: &Ctxt,
     rule: &Rule,
-    min: &Option<Num>,
-    max: &Option<Num>,
-    exclusive_min: &Option<Num>,
-    exclusive_max: &Option<Num>,
+    min: &Option<Count>,
+    max: &Option<Count>,
+    equal: &Option<Count>,
 ) {
-    if min.is_none() && max.is_none() && exclusive_min.is_none() && exclusive_max.is_none() {
+    if min.is_none() && max.is_none() && equal.is_none() && !rule.malformed {
+        cx.error_spanned_by(&rule.name, "`length` needs `min`, `max` or `equal`");
+    }
+    if let (Some(min), Some(max)) = (min, max)
+        && min.value > max.value
+    {
+        cx.error_spanned_by(
+            &min.lit,
+            format!(
+                "`min` ({}) is greater than `max` ({})",
+                min.value, max.value
+            ),
+        );
+    }
+    if let Some(equal) = equal
+        && (min.is_some() || max.is_some())
+    {
+        cx.error_spanned_by(&equal.lit, "`equal` cannot be combined with `min` or `max`");
+    }
+}
+
+/// `range` has a bound, at most one of each side, finite, and the range is not empty.
+fn check_range(cx: &Ctxt, rule: &Rule, bounds: [&Option<Num>; 4]) {
+    let [min, max, exclusive_min, exclusive_max] = bounds;
+    if bounds.iter().all(|b| b.is_none()) {
         if !rule.malformed {
             cx.error_spanned_by(
                 &rule.name,
@@ -248,10 +188,10 @@ fn check_range(
         return;
     }
     if let (Some(_), Some(b)) = (min, exclusive_min) {
-        cx.error_spanned_by(&b.tokens, "use `min` or `exclusive_min`, not both");
+        cx.error_spanned_by(b.tokens(), "use `min` or `exclusive_min`, not both");
     }
     if let (Some(_), Some(b)) = (max, exclusive_max) {
-        cx.error_spanned_by(&b.tokens, "use `max` or `exclusive_max`, not both");
+        cx.error_spanned_by(b.tokens(), "use `max` or `exclusive_max`, not both");
     }
     let lower = min
         .as_ref()
@@ -262,30 +202,28 @@ fn check_range(
         .map(|n| (n, "max"))
         .or(exclusive_max.as_ref().map(|n| (n, "exclusive_max")));
     if let (Some((lo, lo_name)), Some((hi, hi_name))) = (lower, upper) {
-        let lo_text = lo.tokens.to_string().replace(' ', "");
-        let hi_text = hi.tokens.to_string().replace(' ', "");
+        let lo_text = lo.tokens().to_string().replace(' ', "");
+        let hi_text = hi.tokens().to_string().replace(' ', "");
+        let order = lo.compare(hi);
         if lo_name == "min" && hi_name == "max" {
-            if lo.value > hi.value {
+            if order == Some(Ordering::Greater) {
                 cx.error_spanned_by(
-                    &lo.tokens,
+                    lo.tokens(),
                     format!("`min` ({lo_text}) is greater than `max` ({hi_text})"),
                 );
             }
-        } else if lo.value >= hi.value {
+        } else if matches!(order, Some(Ordering::Greater | Ordering::Equal)) {
             cx.error_spanned_by(
-                &lo.tokens,
+                lo.tokens(),
                 format!(
                     "the range is empty: `{lo_name}` ({lo_text}) must be less than `{hi_name}` ({hi_text})"
                 ),
             );
         }
     }
-    for n in [min, max, exclusive_min, exclusive_max]
-        .into_iter()
-        .flatten()
-    {
-        if n.value.is_nan() || n.value.is_infinite() {
-            cx.error_spanned_by(&n.tokens, "bounds must be finite numbers");
+    for n in bounds.into_iter().flatten() {
+        if !n.is_finite() {
+            cx.error_spanned_by(n.tokens(), "bounds must be finite numbers");
         }
     }
 }
@@ -304,6 +242,108 @@ fn check_regex(cx: &Ctxt, lit: &LitStr) {
     }
 }
 
+/// Every scheme is one (RFC 3986), and a length cap allows something.
+fn check_url(cx: &Ctxt, schemes: &[LitStr], max_length: &Option<Count>) {
+    for scheme in schemes {
+        let text = scheme.value();
+        let valid = text.starts_with(|c: char| c.is_ascii_alphabetic())
+            && text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+        if !valid {
+            cx.error_spanned_by(
+                scheme,
+                "not a URL scheme (RFC 3986: a letter, then letters, digits, `+`, `-`, `.`)",
+            );
+        }
+    }
+    if let Some(max) = max_length
+        && max.value == 0
+    {
+        cx.error_spanned_by(&max.lit, "`max_length` must be at least 1");
+    }
+}
+
+/// `chars(..)` allows something, and every class is one.
+fn check_chars(cx: &Ctxt, rule: &Rule, classes: &[Ident], literals: &[LitStr]) {
+    if classes.is_empty() && literals.is_empty() {
+        cx.error_spanned_by(
+            &rule.name,
+            "`chars(..)` needs at least one class or a string of characters",
+        );
+    }
+    for class in classes {
+        if CharClass::from_word(&class.to_string()).is_none() {
+            let names: Vec<&str> = CharClass::words().collect();
+            cx.error_spanned_by(
+                class,
+                format!(
+                    "unknown character class `{class}`; the classes are {}",
+                    names.join(", ")
+                ),
+            );
+        }
+    }
+    for lit in literals {
+        if lit.value().is_empty() {
+            cx.error_spanned_by(lit, "empty string of characters");
+        }
+    }
+}
+
+/// `contains`, `prefix` and `suffix` with an empty string would hold for every value.
+fn check_text(cx: &Ctxt, rule: &Rule, lit: &LitStr) {
+    if lit.value().is_empty() {
+        cx.error_spanned_by(
+            lit,
+            format!("`{}` with an empty string is always true", rule.name),
+        );
+    }
+}
+
+/// `must_match` names another field of the same struct, and compares whole fields.
+fn check_must_match(
+    cx: &Ctxt,
+    rule: &Rule,
+    other: &Ident,
+    siblings: &[Field],
+    field: &Field,
+    level: Level,
+) {
+    if level != Level::Field {
+        cx.error_spanned_by(
+            &rule.name,
+            "`must_match` compares whole fields; it cannot go inside `each` or `keys`",
+        );
+    } else if other.unraw() == field.name {
+        cx.error_spanned_by(other, "a field cannot `must_match` itself");
+    } else if !siblings.iter().any(|f| other.unraw() == f.name) {
+        let names: Vec<&str> = siblings
+            .iter()
+            .map(|f| f.name.as_str())
+            .filter(|n| *n != field.name)
+            .collect();
+        cx.error_spanned_by(
+            other,
+            format!(
+                "no field `{other}` to match; the fields are: {}",
+                names.join(", ")
+            ),
+        );
+    }
+}
+
+/// `sensitive` is about the whole field.
+fn check_whole_field(cx: &Ctxt, rule: &Rule, level: Level) {
+    if level != Level::Field {
+        cx.error_spanned_by(
+            &rule.name,
+            "`sensitive` applies to the whole field; put it outside `each` and `keys`",
+        );
+    }
+}
+
+/// `one_of` and `none_of` list values, all strings or all numbers, each once.
 fn check_literal_list(cx: &Ctxt, rule: &Rule, values: &[Literal]) {
     if values.is_empty() {
         cx.error_spanned_by(
@@ -317,26 +357,22 @@ fn check_literal_list(cx: &Ctxt, rule: &Rule, values: &[Literal]) {
         .iter()
         .find(|v| matches!(v, Literal::Str(_)) != first_is_string)
     {
-        let tokens = match odd {
-            Literal::Str(lit) => lit.to_token_stream(),
-            Literal::Num(num) => num.tokens.clone(),
-        };
         cx.error_spanned_by(
-            tokens,
+            odd.tokens(),
             format!(
                 "`{}(..)` takes all strings or all numbers, not both",
                 rule.name
             ),
         );
     }
-    let mut seen = HashSet::new();
-    for value in values {
-        let (key, tokens) = match value {
-            Literal::Str(lit) => (format!("s{}", lit.value()), lit.to_token_stream()),
-            Literal::Num(num) => (format!("n{}", num.value), num.tokens.clone()),
-        };
-        if !seen.insert(key) {
-            cx.error_spanned_by(tokens, "duplicate value");
+    for (i, value) in values.iter().enumerate() {
+        let repeated = values[..i].iter().any(|earlier| match (earlier, value) {
+            (Literal::Str(a), Literal::Str(b)) => a.value() == b.value(),
+            (Literal::Num(a), Literal::Num(b)) => a.compare(b) == Some(Ordering::Equal),
+            _ => false,
+        });
+        if repeated {
+            cx.error_spanned_by(value.tokens(), "duplicate value");
         }
     }
 }

@@ -1,9 +1,10 @@
 //! The derive macro of `validate-core`: `#[derive(Validate)]`.
 //!
 //! Parse (`ast`, `attr`) → check (`check`) → expand (`expand`); every mistake is collected in a
-//! `Ctxt` and reported under its own token. See the `validate-core` documentation for the
-//! attribute language.
+//! `Ctxt` and reported under its own token. The words of the attribute language are in
+//! `symbol`. See the `validate-core` documentation for the attribute language.
 
+mod ascii_set;
 mod ast;
 mod attr;
 mod check;

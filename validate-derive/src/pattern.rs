@@ -8,10 +8,11 @@
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-/// One run: a set of ASCII bytes (as 128 bits) repeated `min..=max` times.
+use crate::ascii_set::AsciiSet;
+
+/// One run: a byte of `set`, repeated `min..=max` times.
 pub struct Run {
-    pub low: u64,
-    pub high: u64,
+    pub set: AsciiSet,
     pub min: u32,
     pub max: Option<u32>,
 }
@@ -25,62 +26,49 @@ pub fn plan(pattern: &str) -> Option<Vec<Run>> {
     let mut runs = Vec::new();
     collect(&hir, &mut runs)?;
     for (i, a) in runs.iter().enumerate() {
-        for b in &runs[i + 1..] {
-            if a.low & b.low != 0 || a.high & b.high != 0 {
-                return None;
-            }
+        if runs[i + 1..].iter().any(|b| a.set.intersects(b.set)) {
+            return None;
         }
     }
     Some(runs)
 }
 
+/// The bytes all of `runs` admit.
+pub fn admits(runs: &[Run]) -> AsciiSet {
+    runs.iter()
+        .fold(AsciiSet::EMPTY, |all, run| all.union(run.set))
+}
+
 fn collect(hir: &Hir, runs: &mut Vec<Run>) -> Option<()> {
+    let once = |set| Run {
+        set,
+        min: 1,
+        max: Some(1),
+    };
     match hir.kind() {
         HirKind::Empty => Some(()),
         HirKind::Concat(items) => items.iter().try_for_each(|item| collect(item, runs)),
         HirKind::Capture(capture) => collect(&capture.sub, runs),
         HirKind::Literal(literal) => {
             for &b in literal.0.iter() {
-                runs.push(
-                    Run {
-                        low: 0,
-                        high: 0,
-                        min: 1,
-                        max: Some(1),
-                    }
-                    .with_byte(b)?,
-                );
+                runs.push(once(AsciiSet::EMPTY.with(b)?));
             }
             Some(())
         }
         HirKind::Class(class) => {
-            let (low, high) = ascii_set(class)?;
-            runs.push(Run {
-                low,
-                high,
-                min: 1,
-                max: Some(1),
-            });
+            runs.push(once(class_set(class)?));
             Some(())
         }
         HirKind::Repetition(repetition) => {
-            let (low, high) = match repetition.sub.kind() {
-                HirKind::Class(class) => ascii_set(class)?,
+            let set = match repetition.sub.kind() {
+                HirKind::Class(class) => class_set(class)?,
                 HirKind::Literal(literal) if literal.0.len() == 1 => {
-                    let run = Run {
-                        low: 0,
-                        high: 0,
-                        min: 0,
-                        max: None,
-                    }
-                    .with_byte(literal.0[0])?;
-                    (run.low, run.high)
+                    AsciiSet::EMPTY.with(literal.0[0])?
                 }
                 _ => return None,
             };
             runs.push(Run {
-                low,
-                high,
+                set,
                 min: repetition.min,
                 max: repetition.max,
             });
@@ -90,44 +78,21 @@ fn collect(hir: &Hir, runs: &mut Vec<Run>) -> Option<()> {
     }
 }
 
-impl Run {
-    fn with_byte(mut self, b: u8) -> Option<Self> {
-        match b {
-            0..64 => self.low |= 1 << b,
-            64..128 => self.high |= 1 << (b - 64),
-            _ => return None,
-        }
-        Some(self)
-    }
-}
-
-fn ascii_set(class: &Class) -> Option<(u64, u64)> {
-    let mut low = 0u64;
-    let mut high = 0u64;
-    let mut add = |start: u32, end: u32| -> Option<()> {
-        if end > 127 {
-            return None;
-        }
-        for b in start..=end {
-            if b < 64 {
-                low |= 1 << b;
-            } else {
-                high |= 1 << (b - 64);
-            }
-        }
-        Some(())
+/// The set of a class that holds ASCII only.
+fn class_set(class: &Class) -> Option<AsciiSet> {
+    let ranges: Vec<(u32, u32)> = match class {
+        Class::Unicode(class) => class
+            .iter()
+            .map(|r| (u32::from(r.start()), u32::from(r.end())))
+            .collect(),
+        Class::Bytes(class) => class
+            .iter()
+            .map(|r| (u32::from(r.start()), u32::from(r.end())))
+            .collect(),
     };
-    match class {
-        Class::Unicode(class) => {
-            for range in class.iter() {
-                add(range.start() as u32, range.end() as u32)?;
-            }
-        }
-        Class::Bytes(class) => {
-            for range in class.iter() {
-                add(u32::from(range.start()), u32::from(range.end()))?;
-            }
-        }
-    }
-    Some((low, high))
+    ranges
+        .into_iter()
+        .try_fold(AsciiSet::EMPTY, |set, (lo, hi)| {
+            Some(set.union(AsciiSet::of_range(lo..=hi)?))
+        })
 }

@@ -53,9 +53,8 @@ impl AsciiSet {
 /// assert!(!check_table("abC", &LOWER, &[]));
 /// assert!(check_table("abé", &LOWER, &['é']));
 /// ```
-// Always inlined, with the scan for characters beyond ASCII out of line: a derived
-// `__normalize_validate_into` runs right after a serde parse has filled the instruction cache,
-// and its usual path should be one run of code rather than calls to functions placed anywhere.
+// Always inlined, with the scan for characters beyond ASCII out of line: right after a serde
+// parse, the usual path of `Valid<T>` should be one short run of lines.
 #[inline(always)]
 pub fn check_table(s: &str, ascii: &[u8; 256], other: &[char]) -> bool {
     if other.is_empty() {
@@ -77,12 +76,9 @@ fn check_table_with_others(s: &str, ascii: &[u8; 256], other: &[char]) -> bool {
 }
 
 /// Whether every byte of `bytes` is in `table`: eight lookups joined without a branch between
-/// them, then one test, which is about twice as fast as stopping at the first stranger. The
-/// bytes past the last full eight are looked up again with the eight before them, and short
-/// input in two windows that overlap, rather than one at a time in a loop that branches on
-/// the length: 27 more instructions for a `Valid<SignupRequest>` parse, but the `paired`
-/// serde/signup benchmark (`tests/benches/peers.rs`) went from 1.19 to 1.155 times the plain
-/// parse in runs minutes apart (a figure that also moves with code layout; see its README).
+/// them, then one test, rather than a branch at every byte. The bytes past the last full eight
+/// are looked up again with the eight before them, and short input in two windows that
+/// overlap, so that no loop branches on the length.
 #[inline(always)]
 pub(crate) fn all_in(bytes: &[u8], table: &[u8; 256]) -> bool {
     let in_table = |chunk: &[u8]| chunk.iter().fold(1, |ok, &b| ok & table[usize::from(b)]) != 0;

@@ -2,6 +2,12 @@
 
 use crate::Error;
 
+/// Whether `s` is a valid credit card number.
+#[inline]
+pub fn check(s: &str) -> bool {
+    crate::formats::is_credit_card(s)
+}
+
 /// The `credit_card` error.
 #[cold]
 pub fn error() -> Error {

@@ -2,6 +2,12 @@
 
 use crate::Error;
 
+/// Whether `s` is a valid hostname.
+#[inline]
+pub fn check(s: &str) -> bool {
+    crate::formats::is_hostname(s)
+}
+
 /// The `hostname` error.
 #[cold]
 pub fn error() -> Error {

@@ -2,6 +2,12 @@
 
 use crate::Error;
 
+/// Whether `s` is a valid IP address.
+#[inline]
+pub fn check(s: &str) -> bool {
+    crate::formats::is_ip(s)
+}
+
 /// The `ip` error.
 #[cold]
 pub fn error() -> Error {

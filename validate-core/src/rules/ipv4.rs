@@ -2,6 +2,12 @@
 
 use crate::Error;
 
+/// Whether `s` is a valid IPv4 address.
+#[inline]
+pub fn check(s: &str) -> bool {
+    crate::formats::is_ipv4(s)
+}
+
 /// The `ipv4` error.
 #[cold]
 pub fn error() -> Error {

@@ -2,6 +2,12 @@
 
 use crate::Error;
 
+/// Whether `s` is a valid IPv6 address.
+#[inline]
+pub fn check(s: &str) -> bool {
+    crate::formats::is_ipv6(s)
+}
+
 /// The `ipv6` error.
 #[cold]
 pub fn error() -> Error {

@@ -2,6 +2,12 @@
 
 use crate::Error;
 
+/// Whether the value is present.
+#[inline]
+pub fn check<T>(value: Option<&T>) -> bool {
+    value.is_some()
+}
+
 /// The `required` error.
 #[cold]
 pub fn error() -> Error {

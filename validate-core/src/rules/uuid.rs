@@ -2,6 +2,12 @@
 
 use crate::Error;
 
+/// Whether `s` is a valid UUID.
+#[inline]
+pub fn check(s: &str) -> bool {
+    crate::formats::is_uuid(s)
+}
+
 /// The `uuid` error.
 #[cold]
 pub fn error() -> Error {

@@ -1,0 +1,288 @@
+//! The body of `__validate_into`: every field's rules, then the struct-level rules, with the
+//! errors written straight into the report at paths below `__validate_path`.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::Ident;
+
+use super::errors::ErrorTable;
+use super::{Private, at_rule, binding, destructure, path_span, rule};
+use crate::ast::{self, Container, Data, Field, Step, has_rules};
+use crate::attr::{Rule, RuleKind};
+
+pub(super) fn body(cont: &Container, errors: &ErrorTable) -> TokenStream {
+    let container_rules = container_rules(cont, false);
+    let fields_code = match &cont.data {
+        Data::Struct(fields) => {
+            let (used, body) = fields_code(fields, errors);
+            if used.is_empty() {
+                body
+            } else {
+                let pat = destructure(quote!(Self), fields, &used);
+                quote! {
+                    let #pat = self;
+                    #body
+                }
+            }
+        }
+        Data::Enum(variants) => {
+            let arms: Vec<(BTreeSet<usize>, TokenStream)> = variants
+                .iter()
+                .map(|variant| fields_code(&variant.fields, errors))
+                .collect();
+            if arms.iter().all(|(used, _)| used.is_empty()) {
+                TokenStream::new()
+            } else {
+                let arms = variants.iter().zip(arms).map(|(variant, (used, body))| {
+                    let ident = variant.ident;
+                    let pat = destructure(quote!(Self::#ident), &variant.fields, &used);
+                    quote!(#pat => { #body })
+                });
+                quote! {
+                    match self {
+                        #(#arms)*
+                    }
+                }
+            }
+        }
+    };
+    if fields_code.is_empty() && container_rules.is_empty() {
+        return quote! {
+            let _ = (__validate_path, __validate_report);
+        };
+    }
+    quote! {
+        #fields_code
+        #container_rules
+    }
+}
+
+/// Struct-level `custom(..)`: after the field rules, at the value's own path, or at the field the
+/// error names with `Error::at` (Rust names are mapped to wire names). `self` is a `&mut Self`
+/// when `reborrow`.
+pub(super) fn container_rules(cont: &Container, reborrow: bool) -> TokenStream {
+    let private = Private::default();
+    let names: Vec<TokenStream> = match &cont.data {
+        Data::Struct(fields) => fields
+            .iter()
+            .filter(|f| !f.path.is_empty())
+            .map(|f| {
+                let rust = &f.name;
+                let wire = ast::wire_name(f);
+                quote!((#rust, #wire))
+            })
+            .collect(),
+        Data::Enum(_) => Vec::new(),
+    };
+    let mut code = TokenStream::new();
+    for rule in &cont.rules {
+        if let RuleKind::Custom(path) = &rule.kind {
+            let span = path_span(path);
+            let this = if reborrow {
+                quote_spanned!(span=> &*self)
+            } else {
+                quote_spanned!(span=> self)
+            };
+            let error_type = Private(span);
+            let call = quote_spanned! {span=>
+                let __validate_result: ::core::result::Result<(), #error_type::Error> = #path(#this);
+            };
+            let error = overrides(rule, quote!(__validate_error));
+            code.extend(quote! {
+                #call
+                if let ::core::result::Result::Err(__validate_error) = __validate_result {
+                    #private::fail_struct(
+                        __validate_report,
+                        __validate_path,
+                        #error,
+                        &[#(#names),*],
+                    );
+                }
+            });
+        }
+    }
+    code
+}
+
+fn fields_code(fields: &[Field], errors: &ErrorTable) -> (BTreeSet<usize>, TokenStream) {
+    let mut used = BTreeSet::new();
+    let mut body = TokenStream::new();
+    for (i, field) in fields.iter().enumerate() {
+        if !has_rules(&field.rules) {
+            continue;
+        }
+        used.insert(i);
+        let value = binding(i).into_token_stream();
+        let rules: Vec<&Rule> = field.rules.iter().collect();
+        let code = field_rules(
+            fields,
+            i,
+            &rules,
+            &value,
+            &mut used,
+            errors,
+            NestedMode::Validate,
+        );
+        body.extend(quote! {
+            {
+                #code
+            }
+        });
+    }
+    (used, body)
+}
+
+/// The code of `rules` of field `i`, bound to `value` (a `&T`); `nested` is how its `nested`
+/// rule is checked.
+pub(super) fn field_rules(
+    fields: &[Field],
+    i: usize,
+    rules: &[&Rule],
+    value: &TokenStream,
+    used: &mut BTreeSet<usize>,
+    errors: &ErrorTable,
+    nested: NestedMode,
+) -> TokenStream {
+    let field = &fields[i];
+    let cx = FieldCx {
+        fields,
+        field,
+        sensitive: field.is_sensitive(),
+        used,
+        depth: 0,
+        errors,
+        nested,
+    };
+    rules_code(cx, rules, value, &node_for(&field.path))
+}
+
+/// The expression of the field's node (a `&PathNode`): its wire-name steps below
+/// `__validate_path`. It is evaluated where it is used, in failure branches and calls into nested
+/// values, so a field whose rules pass never builds its node.
+fn node_for(steps: &[Step]) -> TokenStream {
+    let private = Private::default();
+    let mut node = quote!(__validate_path);
+    for step in steps {
+        let segment = match step {
+            Step::Field(wire) => quote!(#private::Seg::Field(#wire)),
+            Step::Index(i) => quote!(#private::Seg::Index(#i)),
+        };
+        node = quote!((&#node.child(#segment)));
+    }
+    node
+}
+
+/// What the code of one field's rules needs to know.
+pub(super) struct FieldCx<'a, 'b> {
+    pub fields: &'a [Field<'a>],
+    pub field: &'a Field<'a>,
+    pub sensitive: bool,
+    /// The fields the code reads, to bind.
+    pub used: &'b mut BTreeSet<usize>,
+    /// How many `each`/`keys` closures enclose the rules: each level names its segment apart,
+    /// as the node expressions of inner levels still refer to the outer ones.
+    pub depth: usize,
+    pub errors: &'a ErrorTable,
+    pub nested: NestedMode,
+}
+
+/// How the code of a field's `nested` rule reaches the value.
+#[derive(Clone)]
+pub(super) enum NestedMode {
+    /// `__validate_into` on the value, normalized beforehand.
+    Validate,
+    /// `__normalize_validate_into` on the field's `&mut` binding, which then sets
+    /// `__validate_nested` (see `one_pass`).
+    OnePass(Ident),
+}
+
+/// The code of `rules` applied to `value` (a `&T`) at `node` (a `&PathNode`). At field level,
+/// length rules run first and, when one fails, the field's other rules are skipped: an
+/// oversized value is not scanned.
+pub(super) fn rules_code(
+    mut cx: FieldCx,
+    rules: &[&Rule],
+    value: &TokenStream,
+    node: &TokenStream,
+) -> TokenStream {
+    let (lengths, others): (Vec<&Rule>, Vec<&Rule>) = rules
+        .iter()
+        .copied()
+        .filter(|r| !matches!(r.kind, RuleKind::Sensitive))
+        .partition(|r| matches!(r.kind, RuleKind::Length { .. }));
+    let mut rest = TokenStream::new();
+    for rule in others {
+        rest.extend(rule::code(&mut cx, rule, value, node));
+    }
+    if lengths.is_empty() {
+        return rest;
+    }
+    let mut sized = TokenStream::new();
+    for rule in lengths {
+        sized.extend(rule::length(&cx, rule, value, node));
+    }
+    if rest.is_empty() {
+        return quote! {
+            let mut __validate_sized = true;
+            #sized
+            let _ = __validate_sized;
+        };
+    }
+    quote! {
+        let mut __validate_sized = true;
+        #sized
+        if __validate_sized {
+            #rest
+        }
+    }
+}
+
+/// The rule's error with the user's `message = ".."` and `code = ".."`.
+pub(super) fn overrides(rule: &Rule, error: TokenStream) -> TokenStream {
+    let mut error = error;
+    if let Some(message) = &rule.message {
+        error = quote!(#error.with_message(#message));
+    }
+    if let Some(code) = &rule.code {
+        error = quote!(#error.with_code(#code));
+    }
+    error
+}
+
+/// Records `error` for a string value `s`, with a preview unless the field is sensitive.
+pub(super) fn fail_str(
+    cx: &FieldCx,
+    error: TokenStream,
+    node: &TokenStream,
+    s: &TokenStream,
+) -> TokenStream {
+    let private = Private::default();
+    if cx.sensitive {
+        quote!(#private::fail(__validate_report, #node, #error))
+    } else {
+        quote!(#private::fail_str(__validate_report, #node, #error, #s))
+    }
+}
+
+/// Records `error` without a trace of the value.
+pub(super) fn fail(error: TokenStream, node: &TokenStream) -> TokenStream {
+    let private = Private::default();
+    quote!(#private::fail(__validate_report, #node, #error))
+}
+
+/// `Option<&str>` of `value`, spanned at the rule so that a field of the wrong type is reported
+/// there (once, however many checks reach it).
+pub(super) fn str_access(span: Span, value: &TokenStream) -> TokenStream {
+    let private = Private(span);
+    let value = at_rule(span, value);
+    quote_spanned!(span=> #private::AsStr::as_str_opt(#value))
+}
+
+/// `Option<Measure>` of `value`, spanned as [`str_access`].
+pub(super) fn measure_access(span: Span, value: &TokenStream) -> TokenStream {
+    let private = Private(span);
+    let value = at_rule(span, value);
+    quote_spanned!(span=> #private::Length::measure(#value))
+}
