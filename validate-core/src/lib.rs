@@ -34,24 +34,31 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-#[cfg(feature = "actix-web")]
-pub mod actix;
-#[cfg(feature = "axum")]
-pub mod axum;
 mod containers;
 pub mod de;
 pub mod formats;
 pub mod log;
 pub mod normalize;
 pub mod pattern;
-pub mod problem;
 mod report;
 pub mod rules;
 mod text;
 mod valid;
+pub mod web;
+
+// The framework integrations and the problem body they send live in `web/`, beside the `web`
+// module they share, and are named at the crate root.
+#[cfg(feature = "actix-web")]
+#[path = "web/actix.rs"]
+pub mod actix;
+#[cfg(feature = "axum")]
+#[path = "web/axum.rs"]
+pub mod axum;
+#[path = "web/problem.rs"]
+pub mod problem;
 
 #[doc(hidden)]
-#[path = "private.rs"]
+#[path = "private/mod.rs"]
 pub mod __private;
 
 pub use report::{Error, FieldError, PREVIEW_CHARS, Param, Path, Report, Segment};

@@ -5,7 +5,7 @@ use std::ops::Deref;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::{Report, Validate};
+use crate::{Report, Validate, log};
 
 /// Proof that a `T` was normalized and validated.
 ///
@@ -76,8 +76,8 @@ impl<T: Serialize> Serialize for Valid<T> {
 
 impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        // Validated inside the `Result` serde wrote, and wrapped only then: wrapping first
-        // (`.map(Valid)`) copied the whole `T` once more.
+        // Validated inside the `Result` serde wrote, and wrapped only then, so that the `T` is
+        // not copied once more.
         let mut result = T::deserialize(deserializer);
         if let Ok(value) = &mut result
             && let Err(report) = value.__normalize_validate()
@@ -94,5 +94,25 @@ impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
 #[cold]
 #[inline(never)]
 fn invalid<E: serde::de::Error>(report: &Report) -> E {
-    E::custom(crate::__private::DeError(report))
+    E::custom(DeError(report))
+}
+
+/// The serde error message of a report: each error's path and message, never a value.
+struct DeError<'a>(&'a Report);
+
+impl fmt::Display for DeError<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("validation failed: ")?;
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            if e.path().is_root() {
+                write!(f, "{}", log::escape(e.message()))?;
+            } else {
+                write!(f, "{}: {}", e.path(), log::escape(e.message()))?;
+            }
+        }
+        Ok(())
+    }
 }

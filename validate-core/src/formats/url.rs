@@ -133,8 +133,7 @@ fn is_url_exact(b: &[u8], options: &UrlOptions<'_>) -> bool {
 /// authority is a host name the host name automaton accepts, without a port, and whose fragment
 /// has no escape. `true` only when the exact checks would agree; `false` leaves the URL to them.
 /// (One automaton with ports and fragment escapes has too many states for `run_packed`, and one
-/// that is not packed waits for a load at every byte: it measured slower than the exact checks
-/// on a URL checked over and over.)
+/// that is not packed waits for a load at every byte, slower than the exact checks.)
 #[inline(always)]
 fn is_plain_web_url(b: &[u8], schemes: &[&str]) -> bool {
     let Some(head) = b.first_chunk() else {

@@ -137,8 +137,7 @@ pub(crate) fn scan(bytes: &[u8]) -> u8 {
 }
 
 /// Whether every byte of `bytes` is ASCII: the words OR-ed together and one test at the end,
-/// where `str::is_ascii` branches on each word and on each of the last seven bytes (10
-/// instructions fewer for a 28-byte password in `length`).
+/// where `str::is_ascii` branches on each word and on each of the last seven bytes.
 #[inline]
 pub(crate) fn is_ascii(bytes: &[u8]) -> bool {
     let mut any = 0;

@@ -56,6 +56,8 @@
 //! # }
 //! ```
 
+mod classify;
+
 use std::borrow::Cow;
 use std::fmt;
 
@@ -63,9 +65,14 @@ use std::fmt;
 #[doc(no_inline)]
 pub use serde_path_to_error;
 
-use crate::{Error, Path, Report, Segment};
+use crate::Report;
+#[cfg(feature = "json")]
+use crate::{Error, Path};
 #[cfg(any(feature = "json", feature = "urlencoded"))]
 use crate::{Valid, Validate};
+#[cfg(feature = "json")]
+use classify::{INVALID_VALUE, strip_position};
+use classify::{push_classified, segments};
 
 /// Why input could not become a valid value: it is malformed (not JSON at all), or it is
 /// well-formed but has the wrong shape or breaks the rules.
@@ -388,7 +395,7 @@ fn form_failure<'de, T: serde::Deserialize<'de>>(
 ///
 /// Use it with formats this module has no function for; it expects the error to come from the
 /// data, not from the syntax. Struct fields and map keys both become
-/// [`Segment::Field`]s, since serde does not tell them apart.
+/// [`Segment::Field`](crate::Segment::Field)s, since serde does not tell them apart.
 ///
 /// ```
 /// #[derive(Debug, serde::Deserialize)]
@@ -412,306 +419,4 @@ pub fn report_from_path_error<E: fmt::Display>(error: &serde_path_to_error::Erro
         &error.inner().to_string(),
     );
     report
-}
-
-fn segments(path: &serde_path_to_error::Path) -> Vec<Segment> {
-    let mut segments = Vec::new();
-    for segment in path {
-        match segment {
-            serde_path_to_error::Segment::Seq { index } => segments.push(Segment::Index(*index)),
-            serde_path_to_error::Segment::Map { key } => {
-                segments.push(Segment::Field(Cow::Owned(key.clone())));
-            }
-            serde_path_to_error::Segment::Enum { variant } => {
-                segments.push(Segment::Field(Cow::Owned(variant.clone())));
-            }
-            // Past a segment serde cannot name, the rest of the path would be a guess; the
-            // part before it is still right.
-            serde_path_to_error::Segment::Unknown => break,
-        }
-    }
-    segments
-}
-
-/// Adds the error that serde's `message` describes, at `segments`.
-fn push_classified(report: &mut Report, mut segments: Vec<Segment>, message: &str) {
-    let message = strip_position(message);
-    let error = if let Some(field) = backticked(message, "missing field `") {
-        segments.push(Segment::Field(Cow::Owned(field.to_owned())));
-        Error::new("missing_field").with_message("is required")
-    } else if let Some(field) = backticked(message, "duplicate field `") {
-        segments.push(Segment::Field(Cow::Owned(field.to_owned())));
-        Error::new("duplicate_field").with_message("is given more than once")
-    } else if message.starts_with("invalid type: ") {
-        expected_error("invalid_type", message, ", expected ", "has the wrong type")
-    } else if message.starts_with("invalid value: ") {
-        expected_error("invalid_value", message, ", expected ", INVALID_VALUE)
-    } else if message.starts_with("invalid length ") {
-        expected_error(
-            "invalid_length",
-            message,
-            ", expected ",
-            "has the wrong length",
-        )
-    } else if message.starts_with("unknown variant `") {
-        if message.ends_with("`, there are no variants") {
-            Error::new("unknown_variant").with_message("there are no variants")
-        } else {
-            expected_error(
-                "unknown_variant",
-                message,
-                "`, expected ",
-                "is not a known variant",
-            )
-        }
-    } else if message.starts_with("unknown field `") {
-        if message.ends_with("`, there are no fields") {
-            Error::new("unknown_field").with_message("unknown field, there are no fields")
-        } else {
-            match expected(message, "`, expected ") {
-                Some(expected) => Error::new("unknown_field")
-                    .with_message(format!("unknown field, expected {expected}"))
-                    .with_param("expected", expected.to_owned()),
-                None => Error::new("unknown_field").with_message("unknown field"),
-            }
-        }
-    } else {
-        match parse_failure(message) {
-            Some(error) => error,
-            None => Error::new("invalid_value").with_message(INVALID_VALUE),
-        }
-    };
-    report.push(Path::from_segments(segments), error, None);
-}
-
-const INVALID_VALUE: &str = "is not a valid value";
-
-/// How long an `expected` text may be before it is not trusted to be the schema's.
-const MAX_EXPECTED: usize = 200;
-
-/// An error whose message is `expected {what}`, `what` being the text after the last
-/// `separator` in serde's message. Serde writes the input before the separator and the
-/// expectation (from the schema) after it, so whatever the input contains, the text after the
-/// last separator is part of the expectation.
-fn expected_error(
-    code: &'static str,
-    message: &str,
-    separator: &str,
-    fallback: &'static str,
-) -> Error {
-    match expected(message, separator) {
-        Some(expected) => Error::new(code)
-            .with_message(format!("expected {expected}"))
-            .with_param("expected", expected.to_owned()),
-        None => Error::new(code).with_message(fallback),
-    }
-}
-
-fn expected<'a>(message: &'a str, separator: &str) -> Option<&'a str> {
-    let (_, expected) = message.rsplit_once(separator)?;
-    let plausible = !expected.is_empty()
-        && expected.len() <= MAX_EXPECTED
-        && !expected.contains('"')
-        && !expected.chars().any(char::is_control);
-    plausible.then_some(expected)
-}
-
-/// The name in ``missing field `name` ``: a field of the schema.
-fn backticked<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
-    let name = message.strip_prefix(prefix)?.strip_suffix('`')?;
-    (!name.contains('`')).then_some(name)
-}
-
-/// Failures of `FromStr` on numbers and booleans (how text formats such as query strings parse
-/// them): fixed messages of the standard library that never quote the input.
-fn parse_failure(message: &str) -> Option<Error> {
-    let (code, message) = match message {
-        "invalid digit found in string" | "cannot parse integer from empty string" => {
-            ("invalid_type", "expected an integer")
-        }
-        "invalid float literal" => ("invalid_type", "expected a number"),
-        "provided string was not `true` or `false`" => ("invalid_type", "expected a boolean"),
-        "number too large to fit in target type" | "number too small to fit in target type" => {
-            ("invalid_value", "is out of range")
-        }
-        _ => return None,
-    };
-    Some(Error::new(code).with_message(message))
-}
-
-/// `message` without serde_json's ` at line L column C` suffix.
-fn strip_position(message: &str) -> &str {
-    let Some((head, tail)) = message.rsplit_once(" at line ") else {
-        return message;
-    };
-    let Some((line, column)) = tail.split_once(" column ") else {
-        return message;
-    };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if digits(line) && digits(column) {
-        head
-    } else {
-        message
-    }
-}
-
-/// Whether a `Content-Type` value names JSON: `application/json` or `application/*+json`,
-/// parameters allowed.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-pub(crate) fn is_json_content_type(content_type: &str) -> bool {
-    let essence = media_type(content_type);
-    let Some((kind, subtype)) = essence.split_once('/') else {
-        return false;
-    };
-    kind.eq_ignore_ascii_case("application")
-        && (subtype.eq_ignore_ascii_case("json")
-            || subtype.len() > 5
-                && subtype.is_char_boundary(subtype.len() - 5)
-                && subtype[subtype.len() - 5..].eq_ignore_ascii_case("+json"))
-}
-
-/// Whether a `Content-Type` value is `application/x-www-form-urlencoded`, parameters allowed.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-pub(crate) fn is_form_content_type(content_type: &str) -> bool {
-    media_type(content_type).eq_ignore_ascii_case("application/x-www-form-urlencoded")
-}
-
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-fn media_type(content_type: &str) -> &str {
-    content_type
-        .split_once(';')
-        .map_or(content_type, |(essence, _)| essence)
-        .trim()
-}
-
-/// The media types the extractors accept, for 415 answers.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-pub(crate) const JSON: &str = "application/json";
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-pub(crate) const FORM: &str = "application/x-www-form-urlencoded";
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn classify(message: &str) -> (String, String, String) {
-        let mut report = Report::new();
-        push_classified(&mut report, vec![Segment::Field("f".into())], message);
-        let e = &report.errors()[0];
-        (
-            e.path().to_string(),
-            e.code().to_owned(),
-            e.message().to_owned(),
-        )
-    }
-
-    #[test]
-    fn messages_come_from_the_expected_part_only() {
-        let cases = [
-            (
-                r#"invalid type: string "secret", expected u8 at line 1 column 9"#,
-                ("f", "invalid_type", "expected u8"),
-            ),
-            (
-                r#"invalid type: string "x, expected secret", expected u8"#,
-                ("f", "invalid_type", "expected u8"),
-            ),
-            (
-                "invalid value: integer `7`, expected a digit",
-                ("f", "invalid_value", "expected a digit"),
-            ),
-            (
-                "invalid length 3, expected an array of length 2",
-                ("f", "invalid_length", "expected an array of length 2"),
-            ),
-            (
-                "unknown variant `secret`, expected one of `a`, `b`",
-                ("f", "unknown_variant", "expected one of `a`, `b`"),
-            ),
-            (
-                "unknown variant `secret`, expected `a`",
-                ("f", "unknown_variant", "expected `a`"),
-            ),
-            (
-                "unknown variant `secret`, there are no variants",
-                ("f", "unknown_variant", "there are no variants"),
-            ),
-            (
-                "unknown field `secret`, expected `a` or `b`",
-                ("f", "unknown_field", "unknown field, expected `a` or `b`"),
-            ),
-            (
-                "missing field `zip`",
-                ("f.zip", "missing_field", "is required"),
-            ),
-            (
-                "missing field `zip` at line 1 column 2",
-                ("f.zip", "missing_field", "is required"),
-            ),
-            (
-                "duplicate field `zip`",
-                ("f.zip", "duplicate_field", "is given more than once"),
-            ),
-            (
-                "invalid digit found in string",
-                ("f", "invalid_type", "expected an integer"),
-            ),
-            (
-                "invalid character: found `z` at 1",
-                ("f", "invalid_value", "is not a valid value"),
-            ),
-            (
-                r#"invalid type: string "a", expected "secret""#,
-                ("f", "invalid_type", "has the wrong type"),
-            ),
-            (
-                "missing field `a` or `b`",
-                ("f", "invalid_value", "is not a valid value"),
-            ),
-        ];
-        for (message, (path, code, text)) in cases {
-            assert_eq!(
-                classify(message),
-                (path.to_owned(), code.to_owned(), text.to_owned()),
-                "{message}"
-            );
-        }
-    }
-
-    #[test]
-    fn position_suffix() {
-        assert_eq!(strip_position("x at line 1 column 2"), "x");
-        assert_eq!(strip_position("x at line 1 column"), "x at line 1 column");
-        assert_eq!(
-            strip_position("x at line a column 2"),
-            "x at line a column 2"
-        );
-        assert_eq!(strip_position("x"), "x");
-    }
-
-    #[cfg(any(feature = "axum", feature = "actix-web"))]
-    #[test]
-    fn content_types() {
-        for accepted in [
-            "application/json",
-            "Application/JSON; charset=utf-8",
-            "application/problem+json",
-            " application/json ;",
-        ] {
-            assert!(is_json_content_type(accepted), "{accepted}");
-        }
-        for rejected in [
-            "text/json",
-            "application/jsonx",
-            "application/+jso",
-            "json",
-            "",
-        ] {
-            assert!(!is_json_content_type(rejected), "{rejected}");
-        }
-        assert!(is_form_content_type(
-            "application/x-www-form-urlencoded; charset=utf-8"
-        ));
-        assert!(!is_form_content_type("multipart/form-data"));
-    }
 }

@@ -1,0 +1,144 @@
+//! Recording a failure: the error of each built-in rule, built once ([`Cached`]), and the cold
+//! functions that put an error, its path and a log preview of the value into the report.
+
+use std::borrow::Cow;
+use std::fmt::{Display, Write};
+use std::sync::OnceLock;
+
+use crate::report::{Error, FieldError, Path, PathNode, Report, Segment};
+use crate::rules::length::Measure;
+use crate::text::Text;
+use crate::{PREVIEW_CHARS, log};
+
+/// The error of one built-in rule at one place in the code: built on the first failure there and
+/// then shared by every later one, so a failing rule records its code, message and parameters
+/// without allocating. The derive declares a static array of them per type, one for each rule
+/// (two for `length`: chars and items) whose every argument is fixed at compile time.
+pub struct Cached(OnceLock<Error>);
+
+impl Cached {
+    /// An error not built yet.
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        Cached(OnceLock::new())
+    }
+
+    /// The error of rule `site`, built by `build(site)` the first time.
+    #[inline]
+    pub fn get(&'static self, site: usize, build: fn(usize) -> Error) -> &'static Error {
+        self.0.get_or_init(|| build(site))
+    }
+}
+
+/// What a failing rule reports: a built-in rule's shared [`Cached`] error, or the [`Error`] a
+/// custom rule returned.
+pub trait Reason: sealed::Reason {}
+
+impl Reason for Error {}
+
+impl Reason for &'static Error {}
+
+mod sealed {
+    use super::Error;
+    use crate::report::Parts;
+
+    pub trait Reason {
+        /// The code, message and parameters to record.
+        fn into_parts(self) -> Parts;
+    }
+
+    impl Reason for Error {
+        fn into_parts(self) -> Parts {
+            Error::into_parts(self)
+        }
+    }
+
+    impl Reason for &'static Error {
+        fn into_parts(self) -> Parts {
+            self.borrowed_parts()
+        }
+    }
+}
+
+/// Records `error` at `node`, with a log preview of the string value.
+#[cold]
+#[inline(never)]
+pub fn fail_str(report: &mut Report, node: &PathNode<'_>, error: impl Reason, value: &str) {
+    let preview = log::preview(value, PREVIEW_CHARS).to_text();
+    report.push_field_error(FieldError::new(
+        node.to_path(),
+        error.into_parts(),
+        Some(preview),
+    ));
+}
+
+/// Records `error` at `node`, with a log preview of a value that has a text form (a number).
+#[cold]
+#[inline(never)]
+pub fn fail_display(
+    report: &mut Report,
+    node: &PathNode<'_>,
+    error: impl Reason,
+    value: &dyn Display,
+) {
+    // Numbers are short: formatting into the inline text first avoids a `String`.
+    let text = Text::write_with(|out| write!(out, "{value}"));
+    fail_str(report, node, error, text.as_str());
+}
+
+/// Records a failed `length` rule at `node`: the error of site `site` of `errors` for a string
+/// (with a preview unless `sensitive`), of the next site for a collection.
+#[cold]
+#[inline(never)]
+pub fn fail_length(
+    report: &mut Report,
+    node: &PathNode<'_>,
+    errors: &'static [Cached],
+    site: usize,
+    build: fn(usize) -> Error,
+    measure: Measure<'_>,
+    sensitive: bool,
+) {
+    match measure {
+        Measure::Chars(s) if !sensitive => fail_str(report, node, errors[site].get(site, build), s),
+        Measure::Chars(_) => fail(report, node, errors[site].get(site, build)),
+        Measure::Items(_) => fail(report, node, errors[site + 1].get(site + 1, build)),
+    }
+}
+
+/// Records `error` at `node`, without any trace of the value (sensitive, or not printable).
+#[cold]
+#[inline(never)]
+pub fn fail(report: &mut Report, node: &PathNode<'_>, error: impl Reason) {
+    report.push_field_error(FieldError::new(node.to_path(), error.into_parts(), None));
+}
+
+/// Records the error of a struct-level rule: at the field it names with [`Error::at`] (a Rust
+/// field name is replaced by its wire name through `fields`), or at `node` itself.
+#[cold]
+#[inline(never)]
+pub fn fail_struct(
+    report: &mut Report,
+    node: &PathNode<'_>,
+    error: Error,
+    fields: &[(&'static str, &'static str)],
+) {
+    let mut path = node.to_path();
+    if let Some(field) = error.field() {
+        let wire = fields.iter().find(|(rust, _)| *rust == field).map_or_else(
+            || Cow::Owned(field.to_owned()),
+            |(_, wire)| Cow::Borrowed(*wire),
+        );
+        let mut segments = path.segments().to_vec();
+        segments.push(Segment::Field(wire));
+        path = Path::from_segments(segments);
+    }
+    report.push(path, error, None);
+}
+
+/// Applies the errors of a hand-written [`Validate`](crate::Validate) implementation at `node`.
+#[cold]
+#[inline(never)]
+pub fn append(report: &mut Report, node: &PathNode<'_>, errors: Report) {
+    report.append(&node.to_path(), errors);
+}

@@ -1,0 +1,259 @@
+//! axum extractors that deserialize, normalize and validate: [`ValidJson`], [`ValidQuery`],
+//! [`ValidForm`] (feature `axum`).
+//!
+//! Each hands the handler a `T` that passed every rule, in `.0`. When extraction fails, the
+//! handler does not run, and the client gets the RFC 9457 problem body and status that
+//! [`web`](crate::web) describes, the same bytes as from every other framework. The body limit
+//! is axum's [`DefaultBodyLimit`](::axum::extract::DefaultBodyLimit) (2 MB unless changed). To
+//! answer differently, take `Result<ValidJson<T>, Rejection>` in the handler, or wrap the
+//! extractor in your own (see [`Rejection`]).
+//!
+//! ```
+//! use axum::{Router, body::Body, http::Request, routing::post};
+//! use tower::ServiceExt as _;
+//! use validate_core::Validate;
+//! use validate_core::axum::ValidJson;
+//!
+//! #[derive(serde::Deserialize, Validate)]
+//! #[serde(rename_all = "camelCase")]
+//! struct Signup {
+//!     #[normalize(trim, lowercase)]
+//!     #[validate(length(min = 3, max = 32))]
+//!     user_name: String,
+//! }
+//!
+//! async fn signup(ValidJson(signup): ValidJson<Signup>) -> String {
+//!     format!("welcome, {}", signup.user_name)
+//! }
+//!
+//! # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+//! let app = Router::new().route("/signup", post(signup));
+//! let request = Request::post("/signup")
+//!     .header("content-type", "application/json")
+//!     .body(Body::from(r#"{"userName":"ab"}"#))
+//!     .unwrap();
+//! let response = app.oneshot(request).await.unwrap();
+//! assert_eq!(response.status(), 422);
+//! assert_eq!(response.headers()["content-type"], "application/problem+json");
+//! let body = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+//! assert_eq!(
+//!     body,
+//!     r#"{"type":"about:blank","title":"Unprocessable Content","status":422,"detail":"the request has 1 error","errors":[{"path":"userName","pointer":"/userName","code":"length","message":"must be between 3 and 32 characters","params":{"min":3,"max":32}}]}"#
+//! );
+//! # });
+//! ```
+
+use ::axum::body::Bytes;
+use ::axum::extract::rejection::BytesRejection;
+use ::axum::extract::{FromRequest, FromRequestParts, Request};
+use ::axum::http::request::Parts;
+use ::axum::http::{HeaderValue, Method, StatusCode, header};
+use ::axum::response::{IntoResponse, Response};
+use serde::de::DeserializeOwned;
+
+use crate::problem::{self, Problem};
+use crate::web::BodyError;
+use crate::web::request::{self, extractors, to_status};
+use crate::{Validate, de, web};
+
+extractors! {
+    /// ```
+    /// use axum::{Router, routing::post};
+    /// use validate_core::Validate;
+    /// use validate_core::axum::ValidJson;
+    ///
+    /// #[derive(serde::Deserialize, Validate)]
+    /// struct Comment {
+    ///     #[normalize(trim)]
+    ///     #[validate(length(min = 1, max = 500), no_control)]
+    ///     text: String,
+    /// }
+    ///
+    /// async fn comment(ValidJson(comment): ValidJson<Comment>) -> String {
+    ///     comment.text
+    /// }
+    ///
+    /// let app: Router = Router::new().route("/comments", post(comment));
+    /// ```
+    ValidJson;
+    /// A request without a query string deserializes from an empty one.
+    ///
+    /// ```
+    /// use axum::{Router, routing::get};
+    /// use validate_core::Validate;
+    /// use validate_core::axum::ValidQuery;
+    ///
+    /// #[derive(serde::Deserialize, Validate)]
+    /// struct Page {
+    ///     #[validate(range(min = 1, max = 100))]
+    ///     per_page: u32,
+    /// }
+    ///
+    /// async fn list(ValidQuery(page): ValidQuery<Page>) -> String {
+    ///     page.per_page.to_string()
+    /// }
+    ///
+    /// let app: Router = Router::new().route("/items", get(list));
+    /// ```
+    ValidQuery;
+    /// Like axum's `Form`, it reads the query string instead for `GET` and `HEAD`.
+    ///
+    /// ```
+    /// use axum::{Router, routing::post};
+    /// use validate_core::Validate;
+    /// use validate_core::axum::ValidForm;
+    ///
+    /// #[derive(serde::Deserialize, Validate)]
+    /// struct Login {
+    ///     #[normalize(trim, lowercase)]
+    ///     #[validate(email)]
+    ///     email: String,
+    ///     #[validate(length(min = 12), sensitive)]
+    ///     password: String,
+    /// }
+    ///
+    /// async fn login(ValidForm(login): ValidForm<Login>) -> String {
+    ///     login.email
+    /// }
+    ///
+    /// let app: Router = Router::new().route("/login", post(login));
+    /// ```
+    ValidForm;
+}
+
+impl<T, S> FromRequest<S> for ValidJson<T>
+where
+    T: DeserializeOwned + Validate,
+    S: Send + Sync,
+{
+    type Rejection = Rejection;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Rejection> {
+        if !has_content_type(&req, request::is_json_content_type) {
+            return Err(Rejection::UnsupportedMediaType {
+                expected: request::JSON,
+            });
+        }
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(Rejection::Body)?;
+        Ok(ValidJson(de::from_json::<T>(&bytes)?.into_inner()))
+    }
+}
+
+impl<T, S> FromRequestParts<S> for ValidQuery<T>
+where
+    T: DeserializeOwned + Validate,
+    S: Send + Sync,
+{
+    type Rejection = Rejection;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Rejection> {
+        let query = parts.uri.query().unwrap_or_default();
+        Ok(ValidQuery(de::from_query::<T>(query)?.into_inner()))
+    }
+}
+
+impl<T, S> FromRequest<S> for ValidForm<T>
+where
+    T: DeserializeOwned + Validate,
+    S: Send + Sync,
+{
+    type Rejection = Rejection;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Rejection> {
+        if req.method() == Method::GET || req.method() == Method::HEAD {
+            let query = req.uri().query().unwrap_or_default();
+            return Ok(ValidForm(de::from_query::<T>(query)?.into_inner()));
+        }
+        if !has_content_type(&req, request::is_form_content_type) {
+            return Err(Rejection::UnsupportedMediaType {
+                expected: request::FORM,
+            });
+        }
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(Rejection::Body)?;
+        Ok(ValidForm(de::from_form::<T>(&bytes)?.into_inner()))
+    }
+}
+
+/// Whether the request's `Content-Type` is one `accepts` takes.
+fn has_content_type(req: &Request, accepts: fn(&str) -> bool) -> bool {
+    let content_type = req.headers().get(header::CONTENT_TYPE);
+    request::content_type_is(content_type.map(HeaderValue::as_bytes), accepts)
+}
+
+/// Why [`ValidJson`], [`ValidQuery`] or [`ValidForm`] refused a request.
+///
+/// As a response it is the [`Problem`](crate::problem::Problem) body of [`Rejection::problem`] with status
+/// [`Rejection::status`]. To answer in your own format, match on it, for example in an
+/// extractor of your own that wraps [`ValidJson`]:
+///
+/// ```
+/// use axum::extract::{FromRequest, Request};
+/// use axum::http::StatusCode;
+/// use axum::response::{IntoResponse, Response};
+/// use validate_core::axum::{Rejection, ValidJson};
+///
+/// /// `ValidJson` with this application's error body.
+/// struct Json<T>(T);
+///
+/// impl<T, S> FromRequest<S> for Json<T>
+/// where
+///     ValidJson<T>: FromRequest<S, Rejection = Rejection>,
+///     S: Send + Sync,
+/// {
+///     type Rejection = Response;
+///
+///     async fn from_request(req: Request, state: &S) -> Result<Self, Response> {
+///         match ValidJson::<T>::from_request(req, state).await {
+///             Ok(ValidJson(value)) => Ok(Json(value)),
+///             Err(Rejection::Invalid(report)) => {
+///                 let fields: Vec<String> = report.iter().map(|e| e.path().to_string()).collect();
+///                 Err((StatusCode::BAD_REQUEST, format!("check: {}", fields.join(", "))).into_response())
+///             }
+///             Err(other) => Err(other.into_response()),
+///         }
+///     }
+/// }
+/// ```
+///
+/// Its status, body and report:
+///
+/// ```
+/// use validate_core::Report;
+/// use validate_core::axum::Rejection;
+///
+/// assert_eq!(Rejection::Invalid(Report::new()).status(), 422);
+/// assert!(Rejection::Invalid(Report::new()).report().is_some());
+/// let rejection = Rejection::UnsupportedMediaType { expected: "application/json" };
+/// assert_eq!(rejection.status(), axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE);
+/// assert_eq!(rejection.problem().status(), 415);
+/// assert!(rejection.report().is_none());
+/// ```
+pub type Rejection = web::Rejection<BytesRejection>;
+
+impl BodyError for BytesRejection {
+    type Status = StatusCode;
+
+    fn code(&self) -> u16 {
+        BytesRejection::status(self).as_u16()
+    }
+
+    to_status!(StatusCode);
+}
+
+impl IntoResponse for web::Rejection<BytesRejection> {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        let content_type = HeaderValue::from_static(problem::CONTENT_TYPE);
+        // Taking the report rather than copying it.
+        let problem = match self {
+            web::Rejection::Invalid(report) => Problem::invalid(report),
+            other => other.problem(),
+        };
+        let body = problem.to_json();
+        (status, [(header::CONTENT_TYPE, content_type)], body).into_response()
+    }
+}

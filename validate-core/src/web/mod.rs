@@ -1,0 +1,197 @@
+//! What the web integrations share: the [`Rejection`] every extractor fails with, and the checks
+//! and answers that do not depend on the framework. Each framework's module
+//! (`validate_core::axum`, `validate_core::actix`) holds only what differs: its extractors, its
+//! body error and how it turns a rejection into a response.
+//!
+//! An extractor hands the handler a `T` that passed every rule. When extraction fails, the
+//! handler does not run and the client gets an RFC 9457 [`Problem`] body with
+//! `Content-Type: application/problem+json`, byte for byte the same from every framework:
+//!
+//! | what went wrong | status |
+//! | --- | --- |
+//! | a rule failed, or the shape is wrong (missing field, wrong type, unknown variant) | 422, one error per failure at its wire-name path |
+//! | the body is not valid JSON | 400 |
+//! | the `Content-Type` is missing or wrong | 415 |
+//! | the body is larger than the framework's limit | 413 |
+
+use std::convert::Infallible;
+use std::fmt;
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod request;
+
+use crate::Report;
+use crate::de::{Failure, Malformed};
+use crate::problem::Problem;
+
+/// Why an extractor refused a request. `B` is the framework's error for a body it could not
+/// read; `validate_core::axum::Rejection` and `validate_core::actix::Rejection` name this type
+/// with theirs.
+///
+/// As a response it is the [`Problem`] body of [`Rejection::problem`] with the status of the
+/// framework's `Rejection::status`. To answer in your own format, take
+/// `Result<ValidJson<T>, Rejection>` in the handler and match on it.
+///
+/// ```
+/// use validate_core::Report;
+/// use std::convert::Infallible;
+/// use validate_core::web::Rejection;
+///
+/// let rejection: Rejection<Infallible> = Rejection::Invalid(Report::new());
+/// assert_eq!(rejection.problem().status(), 422);
+/// assert!(rejection.report().is_some());
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Rejection<B> {
+    /// The `Content-Type` is missing or is not the `expected` one: 415.
+    UnsupportedMediaType {
+        /// The media type the extractor reads.
+        expected: &'static str,
+    },
+    /// The body could not be read: 413 when it exceeds the body limit, the framework's status
+    /// otherwise.
+    Body(B),
+    /// The body is not well-formed JSON: 400.
+    Malformed(Malformed),
+    /// The shape is wrong or a rule failed: 422, with every error.
+    Invalid(Report),
+}
+
+/// A framework's error for a body it could not read, and the framework's type of HTTP status.
+pub trait BodyError: std::error::Error + 'static {
+    /// The framework's HTTP status type.
+    type Status;
+
+    /// The status of the answer to this error: 413 for a body over the limit.
+    fn code(&self) -> u16;
+
+    /// The status `code` in the framework's type.
+    fn to_status(code: u16) -> Self::Status;
+}
+
+/// For a body that cannot fail to be read; statuses are numbers.
+impl BodyError for Infallible {
+    type Status = u16;
+
+    fn code(&self) -> u16 {
+        match *self {}
+    }
+
+    fn to_status(code: u16) -> u16 {
+        code
+    }
+}
+
+impl<B: BodyError> Rejection<B> {
+    /// The HTTP status of the response, in the framework's type.
+    ///
+    /// ```
+    /// use std::convert::Infallible;
+    /// use validate_core::Report;
+    /// use validate_core::web::Rejection;
+    ///
+    /// assert_eq!(Rejection::<Infallible>::Invalid(Report::new()).status(), 422);
+    /// let rejection = Rejection::<Infallible>::UnsupportedMediaType { expected: "application/json" };
+    /// assert_eq!(rejection.status(), 415);
+    /// ```
+    pub fn status(&self) -> B::Status {
+        B::to_status(self.code())
+    }
+
+    /// The HTTP status of the response, as a number.
+    fn code(&self) -> u16 {
+        match self {
+            Rejection::UnsupportedMediaType { .. } => 415,
+            Rejection::Body(error) => error.code(),
+            Rejection::Malformed(_) => 400,
+            Rejection::Invalid(_) => 422,
+        }
+    }
+
+    /// The response body.
+    ///
+    /// ```
+    /// use std::convert::Infallible;
+    /// use validate_core::web::Rejection;
+    ///
+    /// let rejection = Rejection::<Infallible>::UnsupportedMediaType { expected: "application/json" };
+    /// assert_eq!(rejection.problem().status(), 415);
+    /// ```
+    pub fn problem(&self) -> Problem {
+        match self {
+            Rejection::UnsupportedMediaType { expected } => {
+                Problem::unsupported_media_type(expected)
+            }
+            Rejection::Body(error) => body_problem(error.code()),
+            Rejection::Malformed(malformed) => Problem::malformed(malformed),
+            Rejection::Invalid(report) => Problem::invalid(report.clone()),
+        }
+    }
+}
+
+impl<B> Rejection<B> {
+    /// The report of an [`Invalid`](Rejection::Invalid) rejection.
+    ///
+    /// ```
+    /// use validate_core::Report;
+    /// use std::convert::Infallible;
+    /// use validate_core::web::Rejection;
+    ///
+    /// assert!(Rejection::<Infallible>::Invalid(Report::new()).report().is_some());
+    /// ```
+    pub fn report(&self) -> Option<&Report> {
+        match self {
+            Rejection::Invalid(report) => Some(report),
+            _ => None,
+        }
+    }
+}
+
+/// The answer to a body that could not be read.
+fn body_problem(status: u16) -> Problem {
+    if status == 413 {
+        Problem::new(status, "the request body is too large")
+    } else {
+        Problem::new(status, "the request body could not be read")
+    }
+}
+
+impl<B> From<Failure> for Rejection<B> {
+    fn from(failure: Failure) -> Self {
+        match failure {
+            Failure::Malformed(malformed) => Rejection::Malformed(malformed),
+            Failure::Invalid(report) => Rejection::Invalid(report),
+        }
+    }
+}
+
+impl<B> From<Report> for Rejection<B> {
+    fn from(report: Report) -> Self {
+        Rejection::Invalid(report)
+    }
+}
+
+impl<B: fmt::Display> fmt::Display for Rejection<B> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rejection::UnsupportedMediaType { expected } => {
+                write!(f, "expected Content-Type: {expected}")
+            }
+            Rejection::Body(error) => error.fmt(f),
+            Rejection::Malformed(malformed) => malformed.fmt(f),
+            Rejection::Invalid(report) => report.fmt(f),
+        }
+    }
+}
+
+impl<B: std::error::Error + 'static> std::error::Error for Rejection<B> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Rejection::Body(error) => Some(error),
+            Rejection::Malformed(malformed) => Some(malformed),
+            Rejection::Invalid(report) => Some(report),
+            Rejection::UnsupportedMediaType { .. } => None,
+        }
+    }
+}
