@@ -65,6 +65,7 @@ pub use report::{Error, FieldError, PREVIEW_CHARS, Param, Path, Report, Segment}
 pub use valid::Valid;
 
 #[cfg(feature = "derive")]
+#[doc = include_str!("derive.md")]
 pub use validate_derive::Validate;
 
 /// A type whose values can be normalized and validated; usually derived.

@@ -2,7 +2,8 @@
 //!
 //! Parse (`ast`, `attr`) → check (`check`) → expand (`expand`); every mistake is collected in a
 //! `Ctxt` and reported under its own token. The words of the attribute language are in
-//! `symbol`. See the `validate-core` documentation for the attribute language.
+//! `symbol`. The attribute language is documented on `validate_core::Validate`, the derive's
+//! re-export.
 
 mod ascii_set;
 mod ast;
@@ -16,7 +17,8 @@ mod symbol;
 use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};
 
-/// Derives `validate_core::Validate` from `#[validate(..)]` and `#[normalize(..)]` attributes.
+// Documented where users meet it, on its re-export in `validate-core` (`src/derive.md`), where
+// the examples run as doctests.
 #[proc_macro_derive(Validate, attributes(validate, normalize))]
 pub fn derive_validate(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);

@@ -247,7 +247,7 @@ impl std::error::Error for Error {}
 
 /// One failed rule: where, which rule (code), a message, and the rule's parameters.
 ///
-/// It never holds the rejected value; only the [`Display`](fmt::Display) of a [`Report`] shows a
+/// It never holds the rejected value; only the [`Display`](fmt::Display) of a [`Report`](crate::Report) shows a
 /// truncated, escaped preview of it, for logs, and never for `sensitive` fields.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldError {

@@ -3,7 +3,7 @@
 //!
 //! Each hands the handler a `T` that passed every rule, in `.0`. When extraction fails, the
 //! handler does not run, and the client gets the RFC 9457 problem body and status that
-//! [`web`](crate::web) describes, the same bytes as from every other framework. Body limits are
+//! [`web`](mod@crate::web) describes, the same bytes as from every other framework. Body limits are
 //! actix-web's defaults, 2 MB for JSON and 16 kB for forms, changed with [`BodyLimits`]. To
 //! answer differently, take `Result<ValidJson<T>, Rejection>` in the handler, or wrap the
 //! extractor in your own (see [`Rejection`]).

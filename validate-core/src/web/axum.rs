@@ -3,7 +3,7 @@
 //!
 //! Each hands the handler a `T` that passed every rule, in `.0`. When extraction fails, the
 //! handler does not run, and the client gets the RFC 9457 problem body and status that
-//! [`web`](crate::web) describes, the same bytes as from every other framework. The body limit
+//! [`web`](mod@crate::web) describes, the same bytes as from every other framework. The body limit
 //! is axum's [`DefaultBodyLimit`](::axum::extract::DefaultBodyLimit) (2 MB unless changed). To
 //! answer differently, take `Result<ValidJson<T>, Rejection>` in the handler, or wrap the
 //! extractor in your own (see [`Rejection`]).
@@ -186,7 +186,7 @@ fn has_content_type(req: &Request, accepts: fn(&str) -> bool) -> bool {
 
 /// Why [`ValidJson`], [`ValidQuery`] or [`ValidForm`] refused a request.
 ///
-/// As a response it is the [`Problem`](crate::problem::Problem) body of [`Rejection::problem`] with status
+/// As a response it is the [`Problem`] body of [`Rejection::problem`] with status
 /// [`Rejection::status`]. To answer in your own format, match on it, for example in an
 /// extractor of your own that wraps [`ValidJson`]:
 ///
