@@ -1,4 +1,4 @@
-//! The peer benchmarks' workloads, one at a time, for counting instructions with callgrind
+//! The peer benchmarks' workloads, one at a time, for counting instructions with cachegrind
 //! (`tests/benches/instructions.sh`): a deterministic companion to `peers.rs`, whose wall times on
 //! a shared machine can drift by a factor of two between two runs.
 //!
@@ -10,18 +10,76 @@
 #[path = "common/mod.rs"]
 mod common;
 
+use std::fmt::Debug;
 use std::hint::black_box;
 
 use common::*;
+use serde::de::DeserializeOwned;
 
 type Workload = Box<dyn FnMut() -> bool>;
 
-fn shape<A, B, C>(triple: Triple<A, B, C>, library: &str) -> Workload
+const LIBRARIES: [&str; 3] = ["validate_core", "garde", "validator"];
+
+/// Runs `$each` with `$make` bound to the name of each case function (`rule_url` for `rule/url`,
+/// see [`builds`]) and `$build` to the function.
+macro_rules! for_each {
+    ([$($case:ident),*], |$make:ident, $build:ident| $each:expr) => {
+        $({
+            let $make = stringify!($case);
+            let $build = $case;
+            $each
+        })*
+    };
+}
+
+/// Whether the case function `make` builds `group`'s case: its name is the group's with the `/`
+/// as `_`. A workload builds its own case only, without allocating first: what setup leaves on
+/// the heap changes the instructions a parse's allocations take.
+fn builds(make: &str, group: &str) -> bool {
+    make.split_once('_') == group.split_once('/')
+}
+
+/// The `validate()` cases counted here: the contract's shapes, and the `rule/*` cases whose path
+/// the contract's shapes do not take (the regex engine, a URL scheme other than `https`).
+macro_rules! for_each_validate_case {
+    (|$make:ident, $build:ident| $each:expr) => {
+        for_each!(
+            [
+                signup_valid,
+                signup_invalid,
+                order_valid,
+                order_invalid,
+                rule_pattern_regex,
+                rule_url_any_scheme
+            ],
+            |$make, $build| $each
+        )
+    };
+}
+
+/// The `serde/*` cases.
+macro_rules! for_each_serde_case {
+    (|$make:ident, $build:ident| $each:expr) => {
+        for_each!(
+            [
+                serde_signup,
+                serde_order,
+                serde_signup_normalizing,
+                serde_order_normalizing
+            ],
+            |$make, $build| $each
+        )
+    };
+}
+
+/// `library`'s `validate()` on `case`.
+fn validate<A, B, C>(case: Case<A, B, C>, library: &str) -> Workload
 where
     A: validate_core::Validate + 'static,
     B: garde::Validate<Context = ()> + 'static,
     C: validator::Validate + 'static,
 {
+    let triple = case.triple;
     match library {
         "validate_core" => {
             Box::new(move || validate_core::Validate::validate(black_box(&triple.ours)).is_ok())
@@ -34,74 +92,47 @@ where
     }
 }
 
-fn workload(name: &str) -> Option<Workload> {
-    let (group, which) = name.rsplit_once('/')?;
-    let signup_valid = || {
-        signup(
-            "ada_lovelace",
-            "correct horse battery staple",
-            &["math", "poetry"],
-            "10115",
-        )
-    };
-    let signup_invalid = || {
-        signup(
-            "ada!",
-            "correct horse battery",
-            &["math", "Poetry!"],
-            "1011",
-        )
-    };
-    Some(match group {
-        "signup/valid" => shape(signup_valid(), which),
-        "signup/invalid" => shape(signup_invalid(), which),
-        "order/valid" => shape(order(false), which),
-        "order/invalid" => shape(order(true), which),
-        "serde/signup" => match which {
-            "plain" => Box::new(|| {
-                serde_json::from_str::<ours::SignupRequest>(black_box(SIGNUP_JSON)).is_ok()
-            }),
-            _ => Box::new(|| {
-                serde_json::from_str::<validate_core::Valid<ours::SignupRequest>>(black_box(
-                    SIGNUP_JSON,
-                ))
-                .is_ok()
-            }),
-        },
-        "serde/order" => {
-            let json = order_json();
-            match which {
-                "plain" => {
-                    Box::new(move || serde_json::from_str::<ours::Order>(black_box(&json)).is_ok())
-                }
-                _ => Box::new(move || {
-                    serde_json::from_str::<validate_core::Valid<ours::Order>>(black_box(&json))
-                        .is_ok()
-                }),
-            }
-        }
-        _ => return None,
-    })
+/// `serde_json::from_str::<T>` (`plain`) or `::<Valid<T>>` (`valid`) on `case`'s body.
+fn parse<T>(case: SerdeCase<T>, which: &str) -> Workload
+where
+    T: IntoTriple + DeserializeOwned + PartialEq + Debug + 'static,
+{
+    let json = case.json;
+    match which {
+        "plain" => Box::new(move || serde_json::from_str::<T>(black_box(&*json)).is_ok()),
+        "valid" => Box::new(move || {
+            serde_json::from_str::<validate_core::Valid<T>>(black_box(&*json)).is_ok()
+        }),
+        _ => panic!("unknown parse {which}"),
+    }
 }
 
-const WORKLOADS: &[&str] = &[
-    "signup/valid/validate_core",
-    "signup/valid/garde",
-    "signup/valid/validator",
-    "signup/invalid/validate_core",
-    "signup/invalid/garde",
-    "signup/invalid/validator",
-    "order/valid/validate_core",
-    "order/valid/garde",
-    "order/valid/validator",
-    "order/invalid/validate_core",
-    "order/invalid/garde",
-    "order/invalid/validator",
-    "serde/signup/plain",
-    "serde/signup/valid",
-    "serde/order/plain",
-    "serde/order/valid",
-];
+fn workload(name: &str) -> Option<Workload> {
+    let (group, which) = name.rsplit_once('/')?;
+    for_each_validate_case!(|make, build| if builds(make, group) {
+        let case = build();
+        assert_eq!(case.group, group, "{make} builds another group");
+        return Some(validate(case, which));
+    });
+    for_each_serde_case!(|make, build| if builds(make, group) {
+        let case = build();
+        assert_eq!(case.group, group, "{make} builds another group");
+        return Some(parse(case, which));
+    });
+    None
+}
+
+fn workloads() -> Vec<String> {
+    let mut names = Vec::new();
+    for_each_validate_case!(|_make, build| names.extend(
+        LIBRARIES
+            .iter()
+            .map(|library| format!("{}/{library}", build().group))
+    ));
+    for_each_serde_case!(|_make, build| names
+        .extend(["plain", "valid"].map(|which| format!("{}/{which}", build().group))));
+    names
+}
 
 fn main() {
     let args: Vec<String> = std::env::args()
@@ -110,7 +141,7 @@ fn main() {
         .collect();
     let [name, iterations] = args.as_slice() else {
         println!("usage: instructions <workload> <iterations>; workloads:");
-        WORKLOADS.iter().for_each(|w| println!("  {w}"));
+        workloads().iter().for_each(|w| println!("  {w}"));
         return;
     };
     let iterations: u64 = iterations.parse().expect("iterations: a number");

@@ -1,15 +1,17 @@
 //! validate-core against `garde` 0.23 and `validator` 0.21 on the same request shapes, in wall
 //! time (criterion).
 //!
-//! The shapes and inputs are in `common/mod.rs`. Before anything is timed, `check_agreement`
-//! asserts that the three libraries accept the valid inputs and reject the invalid ones with the
-//! same set of failing fields, so every group compares the same work. `tests/benches/ratios.py`
+//! The shapes and inputs are in `common/mod.rs`, one case per group. Before a group is timed, its
+//! case's `check` asserts that the three libraries accept the valid inputs and reject the invalid
+//! ones with the same set of failing fields, so every group compares the same work (the same
+//! checks run under `cargo test`: `tests/tests/agreement.rs`). `tests/benches/ratios.py`
 //! turns one run into the ratios of the performance contract.
 
 #[path = "common/mod.rs"]
 mod common;
 
 use std::cell::RefCell;
+use std::fmt::Debug;
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -18,6 +20,7 @@ use common::*;
 use criterion::{
     BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime,
 };
+use serde::de::DeserializeOwned;
 
 fn bench_three<A, B, C>(group: &mut BenchmarkGroup<'_, WallTime>, triple: &Triple<A, B, C>)
 where
@@ -36,75 +39,45 @@ where
     });
 }
 
+/// `case.check()`, then `case`'s group.
+fn bench_case<A, B, C>(c: &mut Criterion, case: &Case<A, B, C>)
+where
+    A: validate_core::Validate,
+    B: garde::Validate<Context = ()>,
+    C: validator::Validate,
+{
+    case.check();
+    bench_three(&mut c.benchmark_group(case.group), &case.triple);
+}
+
 fn shapes(c: &mut Criterion) {
-    let signup_valid = signup(
-        "ada_lovelace",
-        "correct horse battery staple",
-        &["math", "poetry"],
-        "10115",
-    );
-    let signup_invalid = signup(
-        "ada!",
-        "correct horse battery",
-        &["math", "Poetry!"],
-        "1011",
-    );
-    let order_valid = order(false);
-    let order_invalid = order(true);
-
-    check_agreement("signup/valid", &signup_valid, &[]);
-    check_agreement(
-        "signup/invalid",
-        &signup_invalid,
-        &["username", "passwordconfirmation", "tags", "address.zip"],
-    );
-    check_agreement("order/valid", &order_valid, &[]);
-    check_agreement(
-        "order/invalid",
-        &order_invalid,
-        &["items[3].sku", "items[7].quantity", "items[14].note"],
-    );
-
-    for (name, triple) in [
-        ("signup/valid", &signup_valid),
-        ("signup/invalid", &signup_invalid),
-    ] {
-        bench_three(&mut c.benchmark_group(name), triple);
-    }
-    for (name, triple) in [
-        ("order/valid", &order_valid),
-        ("order/invalid", &order_invalid),
-    ] {
-        bench_three(&mut c.benchmark_group(name), triple);
-    }
+    bench_case(c, &signup_valid());
+    bench_case(c, &signup_invalid());
+    bench_case(c, &order_valid());
+    bench_case(c, &order_invalid());
 }
 
 fn serde(c: &mut Criterion) {
-    let order_json = order_json();
-    assert!(serde_json::from_str::<ours::SignupRequest>(SIGNUP_JSON).is_ok());
-    assert!(ours::deserialize_valid::<ours::SignupRequest>(SIGNUP_JSON));
-    assert!(serde_json::from_str::<ours::Order>(&order_json).is_ok());
-    assert!(ours::deserialize_valid::<ours::Order>(&order_json));
+    bench_serde(c, &serde_signup(), 1024);
+    bench_serde(c, &serde_order(), 256);
+    bench_serde(c, &serde_signup_normalizing(), 1024);
+    bench_serde(c, &serde_order_normalizing(), 256);
+}
 
-    let plain = || serde_json::from_str::<ours::SignupRequest>(black_box(SIGNUP_JSON));
-    let valid = || {
-        serde_json::from_str::<validate_core::Valid<ours::SignupRequest>>(black_box(SIGNUP_JSON))
-    };
-    let mut group = c.benchmark_group("serde/signup");
+/// `case.check()`, then `plain`, `valid` and `paired` (in turns of `batch` calls) on its body.
+fn bench_serde<T: IntoTriple + DeserializeOwned + PartialEq + Debug>(
+    c: &mut Criterion,
+    case: &SerdeCase<T>,
+    batch: u64,
+) {
+    case.check();
+    let plain = || serde_json::from_str::<T>(black_box(&*case.json));
+    let valid = || serde_json::from_str::<validate_core::Valid<T>>(black_box(&*case.json));
+    let mut group = c.benchmark_group(case.group);
     group.sample_size(PAIRED_SAMPLES);
     group.bench_function("plain", |b| b.iter(plain));
     group.bench_function("valid", |b| b.iter(valid));
-    paired(&mut group, "serde/signup", 1024, plain, valid);
-    group.finish();
-
-    let plain = || serde_json::from_str::<ours::Order>(black_box(&order_json));
-    let valid =
-        || serde_json::from_str::<validate_core::Valid<ours::Order>>(black_box(&order_json));
-    let mut group = c.benchmark_group("serde/order");
-    group.sample_size(PAIRED_SAMPLES);
-    group.bench_function("plain", |b| b.iter(plain));
-    group.bench_function("valid", |b| b.iter(valid));
-    paired(&mut group, "serde/order", 256, plain, valid);
+    paired(&mut group, case.group, batch, plain, valid);
     group.finish();
 }
 
@@ -188,27 +161,12 @@ fn criterion_dir() -> PathBuf {
 
 /// One rule at a time, on a valid value, to show where validate() spends its time.
 fn rules(c: &mut Criterion) {
-    macro_rules! rule {
-        ($group:literal, $ty:ident, $value:expr) => {{
-            let triple = Triple {
-                ours: ours::$ty {
-                    value: $value.into(),
-                },
-                garde: with_garde::$ty {
-                    value: $value.into(),
-                },
-                validator: with_validator::$ty {
-                    value: $value.into(),
-                },
-            };
-            check_agreement($group, &triple, &[]);
-            bench_three(&mut c.benchmark_group($group), &triple);
-        }};
-    }
-    rule!("rule/length", OnlyLength, "ada_lovelace");
-    rule!("rule/pattern", OnlyPattern, "ada_lovelace");
-    rule!("rule/email", OnlyEmail, "ada@example.com");
-    rule!("rule/url", OnlyUrl, "https://example.com/ada");
+    bench_case(c, &rule_length());
+    bench_case(c, &rule_pattern());
+    bench_case(c, &rule_email());
+    bench_case(c, &rule_url());
+    bench_case(c, &rule_pattern_regex());
+    bench_case(c, &rule_url_any_scheme());
 }
 
 criterion_group!(benches, shapes, serde, rules);
