@@ -3,9 +3,10 @@
 //! a shared machine can drift by a factor of two between two runs.
 //!
 //! `instructions <workload> <iterations>` sets the workload up, runs it once (patterns compile,
-//! cached errors are built), then `iterations` more times; the script runs it with 0 and with N
-//! iterations and divides the difference by N. Without arguments (as `cargo bench` runs it) it
-//! lists the workloads and does nothing else.
+//! cached errors are built) and asserts that this call gives the expected answer (a valid input
+//! accepted, an invalid one rejected, a parse succeeding), then runs it `iterations` more times;
+//! the script runs it with 0 and with N iterations and divides the difference by N. Without
+//! arguments (as `cargo bench` runs it) it lists the workloads and does nothing else.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -72,15 +73,16 @@ macro_rules! for_each_serde_case {
     };
 }
 
-/// `library`'s `validate()` on `case`.
-fn validate<A, B, C>(case: Case<A, B, C>, library: &str) -> Workload
+/// `library`'s `validate()` on `case`, and whether it must accept.
+fn validate<A, B, C>(case: Case<A, B, C>, library: &str) -> (Workload, bool)
 where
     A: validate_core::Validate + 'static,
     B: garde::Validate<Context = ()> + 'static,
     C: validator::Validate + 'static,
 {
+    let accepted = case.failing.is_empty();
     let triple = case.triple;
-    match library {
+    let run: Workload = match library {
         "validate_core" => {
             Box::new(move || validate_core::Validate::validate(black_box(&triple.ours)).is_ok())
         }
@@ -89,25 +91,28 @@ where
             Box::new(move || validator::Validate::validate(black_box(&triple.validator)).is_ok())
         }
         _ => panic!("unknown library {library}"),
-    }
+    };
+    (run, accepted)
 }
 
-/// `serde_json::from_str::<T>` (`plain`) or `::<Valid<T>>` (`valid`) on `case`'s body.
-fn parse<T>(case: SerdeCase<T>, which: &str) -> Workload
+/// `serde_json::from_str::<T>` (`plain`) or `::<Valid<T>>` (`valid`) on `case`'s body; both
+/// must succeed.
+fn parse<T>(case: SerdeCase<T>, which: &str) -> (Workload, bool)
 where
     T: IntoTriple + DeserializeOwned + PartialEq + Debug + 'static,
 {
     let json = case.json;
-    match which {
+    let run: Workload = match which {
         "plain" => Box::new(move || serde_json::from_str::<T>(black_box(&*json)).is_ok()),
         "valid" => Box::new(move || {
             serde_json::from_str::<validate_core::Valid<T>>(black_box(&*json)).is_ok()
         }),
         _ => panic!("unknown parse {which}"),
-    }
+    };
+    (run, true)
 }
 
-fn workload(name: &str) -> Option<Workload> {
+fn workload(name: &str) -> Option<(Workload, bool)> {
     let (group, which) = name.rsplit_once('/')?;
     for_each_validate_case!(|make, build| if builds(make, group) {
         let case = build();
@@ -145,12 +150,20 @@ fn main() {
         return;
     };
     let iterations: u64 = iterations.parse().expect("iterations: a number");
-    let mut run = workload(name).unwrap_or_else(|| panic!("unknown workload {name}"));
+    let (mut run, accepted) = workload(name).unwrap_or_else(|| panic!("unknown workload {name}"));
+    let verdict = |ok: bool| if ok { "accepted" } else { "rejected" };
     let first = run();
+    assert_eq!(
+        first,
+        accepted,
+        "{name}: {} where it must be {}",
+        verdict(first),
+        verdict(accepted)
+    );
     let mut same = 0;
     for _ in 0..iterations {
         same += u64::from(black_box(run()) == first);
     }
     assert_eq!(same, iterations, "{name} gave different answers");
-    println!("{name}: {}", if first { "accepted" } else { "rejected" });
+    println!("{name}: {}", verdict(first));
 }
