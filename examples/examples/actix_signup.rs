@@ -2,7 +2,7 @@
 //! and the handler only ever sees a valid request. Bad requests get an RFC 9457 problem body,
 //! byte for byte the one the axum example sends.
 //!
-//! Run with `cargo run -p validate-examples --example actix_signup`, then (see `examples/WEB.md`):
+//! Run with `cargo run -p validate-examples --example actix_signup`, then (see the README):
 //!
 //! ```text
 //! curl -i http://127.0.0.1:3001/signup -H 'content-type: application/json' \

@@ -1,7 +1,7 @@
 //! A signup endpoint in axum: `ValidJson` deserializes, normalizes and validates the body, and the
 //! handler only ever sees a valid request. Bad requests get an RFC 9457 problem body.
 //!
-//! Run with `cargo run -p validate-examples --example axum_signup`, then (see `examples/WEB.md`):
+//! Run with `cargo run -p validate-examples --example axum_signup`, then (see the README):
 //!
 //! ```text
 //! curl -i http://127.0.0.1:3000/signup -H 'content-type: application/json' \
