@@ -11,8 +11,9 @@ use crate::text::Text;
 
 /// A `Display` of at most `max_chars` characters of `s`, escaped for a single log line.
 ///
-/// Control characters (C0 and C1), bidi controls, zero-width characters, the BOM, line and
-/// paragraph separators, quotes and backslashes are escaped (`\n`, `\"`, `\u{202e}`); when `s` is
+/// Every character [`no_control`](crate::rules::no_control) rejects (controls, format characters
+/// such as bidi controls, zero-width characters and tags, line and paragraph separators, the
+/// Hangul fillers), tabs, newlines, quotes and backslashes are escaped (`\n`, `\"`, `\u{202e}`); when `s` is
 /// longer than `max_chars` characters the rest is replaced by `…(+N bytes)`. Writing it costs
 /// O(`max_chars`) whatever the length of `s`, and never panics.
 ///

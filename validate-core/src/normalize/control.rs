@@ -2,8 +2,9 @@ use std::borrow::Cow;
 
 use crate::rules::no_control;
 
-/// Removes every character the `no_control` rule rejects (controls other than tab and newline,
-/// bidi controls, zero-width characters, the BOM, line and paragraph separators).
+/// Removes every character the `no_control` rule rejects: controls other than tab and newline,
+/// format characters (bidi controls, zero-width characters, the BOM, tags, …), line and paragraph
+/// separators and the Hangul fillers.
 ///
 /// ```
 /// assert_eq!(validate_core::normalize::strip_control("a\u{202e}b\u{200b}c\0"), "abc");
