@@ -97,11 +97,17 @@ macro_rules! sequence {
             }
             fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
                 for (i, item) in self.iter().enumerate() {
+                    if report.truncated() {
+                        break;
+                    }
                     item.__validate_into(&path.child(Seg::Index(i)), report);
                 }
             }
             fn __normalize_validate_into(&mut self, path: &PathNode<'_>, report: &mut Report) {
                 for (i, item) in self.iter_mut().enumerate() {
+                    if report.truncated() {
+                        break;
+                    }
                     item.__normalize_validate_into(&path.child(Seg::Index(i)), report);
                 }
             }
@@ -125,6 +131,9 @@ macro_rules! set {
             }
             fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
                 for (i, item) in self.iter().enumerate() {
+                    if report.truncated() {
+                        break;
+                    }
                     item.__validate_into(&path.child(Seg::Index(i)), report);
                 }
             }
@@ -144,11 +153,17 @@ macro_rules! map {
             }
             fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
                 for (key, value) in self {
+                    if report.truncated() {
+                        break;
+                    }
                     value.__validate_into(&path.child(Seg::Key(key)), report);
                 }
             }
             fn __normalize_validate_into(&mut self, path: &PathNode<'_>, report: &mut Report) {
                 for (key, value) in self.iter_mut() {
+                    if report.truncated() {
+                        break;
+                    }
                     value.__normalize_validate_into(&path.child(Seg::Key(key)), report);
                 }
             }

@@ -113,6 +113,9 @@ impl fmt::Display for DeError<'_> {
                 write!(f, "{}: {}", e.path(), log::escape(e.message()))?;
             }
         }
+        if self.0.truncated() {
+            write!(f, "; and at least {} more", self.0.omitted())?;
+        }
         Ok(())
     }
 }

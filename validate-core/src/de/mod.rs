@@ -252,11 +252,33 @@ pub fn from_json<'de, T>(bytes: &'de [u8]) -> Result<Valid<T>, Failure>
 where
     T: serde::Deserialize<'de> + Validate,
 {
-    let value = match serde_json::from_slice::<T>(bytes) {
+    // JSON is UTF-8 (RFC 8259): text that is not is malformed, wherever it is, also inside a
+    // value serde would skip. Checked once up front, the parse then reads `&str`.
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => return Err(Failure::Malformed(malformed_utf8(bytes, &error))),
+    };
+    let value = match serde_json::from_str::<T>(text) {
         Ok(value) => value,
         Err(error) => return Err(json_failure::<T>(bytes, error)),
     };
     Ok(Valid::new(value)?)
+}
+
+/// The syntax error of a body that is not UTF-8, at the line and column of its first bad byte.
+#[cfg(feature = "json")]
+#[cold]
+fn malformed_utf8(bytes: &[u8], error: &std::str::Utf8Error) -> Malformed {
+    let before = &bytes[..error.valid_up_to()];
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = 1 + String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count();
+    Malformed::new("invalid UTF-8", line, column)
 }
 
 #[cfg(feature = "json")]

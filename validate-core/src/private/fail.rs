@@ -64,6 +64,10 @@ mod sealed {
 #[cold]
 #[inline(never)]
 pub fn fail_str(report: &mut Report, node: &PathNode<'_>, error: impl Reason, value: &str) {
+    if report.is_full() {
+        report.omit();
+        return;
+    }
     let preview = log::preview(value, PREVIEW_CHARS).to_text();
     report.push_field_error(FieldError::new(
         node.to_path(),
@@ -81,6 +85,10 @@ pub fn fail_display(
     error: impl Reason,
     value: &dyn Display,
 ) {
+    if report.is_full() {
+        report.omit();
+        return;
+    }
     // Numbers are short: formatting into the inline text first avoids a `String`.
     let text = Text::write_with(|out| write!(out, "{value}"));
     fail_str(report, node, error, text.as_str());
@@ -99,6 +107,10 @@ pub fn fail_length(
     measure: Measure<'_>,
     sensitive: bool,
 ) {
+    if report.is_full() {
+        report.omit();
+        return;
+    }
     match measure {
         Measure::Chars(s) if !sensitive => fail_str(report, node, errors[site].get(site, build), s),
         Measure::Chars(_) => fail(report, node, errors[site].get(site, build)),
@@ -110,6 +122,10 @@ pub fn fail_length(
 #[cold]
 #[inline(never)]
 pub fn fail(report: &mut Report, node: &PathNode<'_>, error: impl Reason) {
+    if report.is_full() {
+        report.omit();
+        return;
+    }
     report.push_field_error(FieldError::new(node.to_path(), error.into_parts(), None));
 }
 
@@ -123,6 +139,10 @@ pub fn fail_struct(
     error: Error,
     fields: &[(&'static str, &'static str)],
 ) {
+    if report.is_full() {
+        report.omit();
+        return;
+    }
     let mut path = node.to_path();
     if let Some(field) = error.field() {
         let wire = fields.iter().find(|(rust, _)| *rust == field).map_or_else(

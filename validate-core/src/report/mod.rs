@@ -23,6 +23,12 @@ pub const PREVIEW_CHARS: usize = 26;
 /// `Display` writes one line per error for logs, with an escaped preview of the value (never for
 /// `sensitive` fields); `Serialize` writes `{"errors":[…]}` for clients and never includes a value.
 ///
+/// A report is bounded: it keeps the first [`Report::MAX_ERRORS`] errors. When more failed,
+/// [`Report::truncated`] is true, the serialized report has `"truncated": true` (the member is
+/// absent otherwise), `Display` ends with a line that says so, and derived code stops checking
+/// the elements of collections, so a request with thousands of failing entries costs about as
+/// much as one with a hundred.
+///
 /// ```
 /// use validate_core::Validate;
 ///
@@ -40,12 +46,51 @@ pub const PREVIEW_CHARS: usize = 26;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
     errors: Vec<FieldError>,
+    /// Failures found once the report was full.
+    omitted: usize,
 }
 
 impl Report {
+    /// How many errors a report keeps.
+    pub const MAX_ERRORS: usize = 100;
+
     /// An empty report.
     pub const fn new() -> Self {
-        Report { errors: Vec::new() }
+        Report {
+            errors: Vec::new(),
+            omitted: 0,
+        }
+    }
+
+    /// Whether more errors were found than the report keeps.
+    ///
+    /// ```
+    /// use validate_core::{Error, Path, Report};
+    ///
+    /// let mut report = Report::new();
+    /// for _ in 0..150 {
+    ///     report.push(Path::root(), Error::new("closed"), None);
+    /// }
+    /// assert_eq!(report.len(), Report::MAX_ERRORS);
+    /// assert!(report.truncated());
+    /// assert_eq!(report.omitted(), 50);
+    /// assert!(serde_json::to_string(&report).unwrap().ends_with(r#""truncated":true}"#));
+    /// assert!(report.to_string().ends_with("(at least 50 more errors left out: a report keeps the first 100)"));
+    /// ```
+    pub fn truncated(&self) -> bool {
+        self.omitted > 0
+    }
+
+    /// How many failures were found and left out once the report was full. Derived code stops
+    /// checking the elements of a collection at the first one, so more may have failed.
+    pub fn omitted(&self) -> usize {
+        self.omitted
+    }
+
+    /// Whether the report holds [`Report::MAX_ERRORS`] errors: another failure is only counted.
+    #[inline]
+    pub fn is_full(&self) -> bool {
+        self.errors.len() >= Self::MAX_ERRORS
     }
 
     /// The errors, in declaration order.
@@ -75,8 +120,13 @@ impl Report {
             .filter(move |e| e.path().to_string() == path)
     }
 
-    /// Adds an error at `path`; `preview` is the value's log preview, if it may be shown.
+    /// Adds an error at `path`; `preview` is the value's log preview, if it may be shown. A full
+    /// report only counts it.
     pub fn push(&mut self, path: Path, error: Error, preview: Option<String>) {
+        if self.is_full() {
+            self.omit();
+            return;
+        }
         self.errors.push(FieldError::new(
             path,
             error.into_parts(),
@@ -84,16 +134,29 @@ impl Report {
         ));
     }
 
+    /// Adds `error` unless the report is full.
     pub(crate) fn push_field_error(&mut self, error: FieldError) {
-        self.errors.push(error);
+        if self.is_full() {
+            self.omit();
+        } else {
+            self.errors.push(error);
+        }
     }
 
-    /// Moves the errors of `other` to the end of this report, their paths prefixed with `prefix`.
+    /// Counts a failure left out of a full report.
+    #[cold]
+    pub(crate) fn omit(&mut self) {
+        self.omitted += 1;
+    }
+
+    /// Moves the errors of `other` to the end of this report, their paths prefixed with `prefix`,
+    /// as many as it still keeps; the rest, and those `other` left out, are counted.
     pub fn append(&mut self, prefix: &Path, other: Report) {
-        self.errors.extend(other.errors.into_iter().map(|mut e| {
-            e.path_mut().prepend(prefix.segments());
-            e
-        }));
+        self.omitted += other.omitted;
+        for mut error in other.errors {
+            error.path_mut().prepend(prefix.segments());
+            self.push_field_error(error);
+        }
     }
 
     /// `Ok(())` when empty, the report otherwise.
@@ -131,6 +194,14 @@ impl fmt::Display for Report {
             }
             write!(f, "{error}")?;
         }
+        if self.truncated() {
+            write!(
+                f,
+                "\n(at least {} more errors left out: a report keeps the first {})",
+                self.omitted,
+                Self::MAX_ERRORS
+            )?;
+        }
         Ok(())
     }
 }
@@ -139,8 +210,13 @@ impl std::error::Error for Report {}
 
 impl Serialize for Report {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Report", 1)?;
+        let mut s = serializer.serialize_struct("Report", 2)?;
         s.serialize_field("errors", &self.errors)?;
+        if self.truncated() {
+            s.serialize_field("truncated", &true)?;
+        } else {
+            s.skip_field("truncated")?;
+        }
         s.end()
     }
 }

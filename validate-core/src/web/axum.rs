@@ -43,12 +43,18 @@
 //! # });
 //! ```
 
-use ::axum::body::Bytes;
+use std::convert::Infallible;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use ::axum::RequestExt as _;
+use ::axum::body::{Body, Bytes, HttpBody};
 use ::axum::extract::rejection::BytesRejection;
 use ::axum::extract::{FromRequest, FromRequestParts, Request};
 use ::axum::http::request::Parts;
 use ::axum::http::{HeaderValue, Method, StatusCode, header};
 use ::axum::response::{IntoResponse, Response};
+use http_body::Frame;
 use serde::de::DeserializeOwned;
 
 use crate::problem::{self, Problem};
@@ -134,9 +140,7 @@ where
                 expected: request::JSON,
             });
         }
-        let bytes = Bytes::from_request(req, state)
-            .await
-            .map_err(Rejection::Body)?;
+        let bytes = read_body(req, state).await?;
         Ok(ValidJson(de::from_json::<T>(&bytes)?.into_inner()))
     }
 }
@@ -171,10 +175,51 @@ where
                 expected: request::FORM,
             });
         }
-        let bytes = Bytes::from_request(req, state)
-            .await
-            .map_err(Rejection::Body)?;
+        let bytes = read_body(req, state).await?;
         Ok(ValidForm(de::from_form::<T>(&bytes)?.into_inner()))
+    }
+}
+
+/// The body, within axum's body limit; a `Content-Length` over the limit is refused before any
+/// of the body is read.
+async fn read_body<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, Rejection> {
+    let announced = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok()?.parse::<u64>().ok());
+    if let Some(announced) = announced
+        && let Some(limit) = body_limit(&req)
+        && announced > limit
+    {
+        return Err(Rejection::TooLarge { limit });
+    }
+    Bytes::from_request(req, state)
+        .await
+        .map_err(Rejection::Body)
+}
+
+/// The body limit that `DefaultBodyLimit` sets for `req` (2 MB unless changed), `None` when it is
+/// disabled. axum keeps the setting private, but applies it by wrapping the body in
+/// `http_body_util::Limited`, whose size hint then has the limit as its upper bound: a probe
+/// body of unknown size, with the request's extensions, reads it off.
+fn body_limit(req: &Request) -> Option<u64> {
+    let mut probe = Request::new(Body::new(UnknownSize));
+    *probe.extensions_mut() = req.extensions().clone();
+    probe.with_limited_body().body().size_hint().upper()
+}
+
+/// An empty body that does not say so: its size hint has no upper bound.
+struct UnknownSize;
+
+impl HttpBody for UnknownSize {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        Poll::Ready(None)
     }
 }
 

@@ -52,6 +52,12 @@ pub enum Rejection<B> {
     /// The body could not be read: 413 when it exceeds the body limit, the framework's status
     /// otherwise.
     Body(B),
+    /// The announced `Content-Length` is over the body limit of `limit` bytes: 413, before any of
+    /// the body is read.
+    TooLarge {
+        /// The body limit, in bytes.
+        limit: u64,
+    },
     /// The body is not well-formed JSON: 400.
     Malformed(Malformed),
     /// The shape is wrong or a rule failed: 422, with every error.
@@ -104,6 +110,7 @@ impl<B: BodyError> Rejection<B> {
         match self {
             Rejection::UnsupportedMediaType { .. } => 415,
             Rejection::Body(error) => error.code(),
+            Rejection::TooLarge { .. } => 413,
             Rejection::Malformed(_) => 400,
             Rejection::Invalid(_) => 422,
         }
@@ -124,6 +131,7 @@ impl<B: BodyError> Rejection<B> {
                 Problem::unsupported_media_type(expected)
             }
             Rejection::Body(error) => body_problem(error.code()),
+            Rejection::TooLarge { .. } => body_problem(413),
             Rejection::Malformed(malformed) => Problem::malformed(malformed),
             Rejection::Invalid(report) => Problem::invalid(report.clone()),
         }
@@ -179,6 +187,12 @@ impl<B: fmt::Display> fmt::Display for Rejection<B> {
                 write!(f, "expected Content-Type: {expected}")
             }
             Rejection::Body(error) => error.fmt(f),
+            Rejection::TooLarge { limit } => {
+                write!(
+                    f,
+                    "the announced body is larger than the limit of {limit} bytes"
+                )
+            }
             Rejection::Malformed(malformed) => malformed.fmt(f),
             Rejection::Invalid(report) => report.fmt(f),
         }
@@ -191,7 +205,7 @@ impl<B: std::error::Error + 'static> std::error::Error for Rejection<B> {
             Rejection::Body(error) => Some(error),
             Rejection::Malformed(malformed) => Some(malformed),
             Rejection::Invalid(report) => Some(report),
-            Rejection::UnsupportedMediaType { .. } => None,
+            Rejection::UnsupportedMediaType { .. } | Rejection::TooLarge { .. } => None,
         }
     }
 }

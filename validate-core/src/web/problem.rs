@@ -88,6 +88,10 @@ impl Problem {
     /// ```
     pub fn invalid(report: Report) -> Self {
         let detail = match report.len() {
+            _ if report.truncated() => Cow::Owned(format!(
+                "the request has more than {} errors",
+                Report::MAX_ERRORS
+            )),
             1 => Cow::Borrowed("the request has 1 error"),
             n => Cow::Owned(format!("the request has {n} errors")),
         };
@@ -256,6 +260,11 @@ impl Serialize for Problem {
         s.serialize_field("status", &self.status)?;
         s.serialize_field("detail", &self.detail)?;
         s.serialize_field("errors", self.errors.errors())?;
+        if self.errors.truncated() {
+            s.serialize_field("truncated", &true)?;
+        } else {
+            s.skip_field("truncated")?;
+        }
         s.end()
     }
 }

@@ -681,9 +681,13 @@ fn each(
     let body = rules_code(sub, &inner, &item, &inner_node);
     let access = quote_spanned!(span=> #private::#trait_name::#method);
     let value = at_rule(span, value);
+    // Once a full report has left a failure out, the elements left are not checked.
     quote! {
         #access(#value, |#seg, __validate_item| {
             let _ = (&#seg, &__validate_item);
+            if __validate_report.truncated() {
+                return;
+            }
             #body
         });
     }

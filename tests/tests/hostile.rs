@@ -1,0 +1,321 @@
+//! Hostile input can neither hurt nor leak: work bounded by the field's limits, reports bounded
+//! to their first errors, no client value by any path, and the same answers from both
+//! frameworks' extractors.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde::Deserialize;
+use serde_json::Value;
+use validate_core::{Error, Report, Valid, Validate};
+
+#[derive(Debug, Deserialize, Validate)]
+#[serde(rename_all = "camelCase")]
+struct Profile {
+    #[normalize(trim, nfkc, lowercase)]
+    #[validate(length(min = 3, max = 32), pattern = "[a-z0-9_]+")]
+    user_name: String,
+    #[serde(default)]
+    #[validate(keys(length(max = 4)), each(length(max = 4)))]
+    labels: BTreeMap<String, String>,
+}
+
+fn profile_json(user_name: &str, labels: usize) -> String {
+    let labels: BTreeMap<String, String> = (0..labels)
+        .map(|i| (format!("k{i:05}"), "much too long".to_owned()))
+        .collect();
+    serde_json::json!({ "userName": user_name, "labels": labels }).to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bounded reports
+
+#[test]
+fn a_report_keeps_the_first_hundred_errors() {
+    let body = profile_json("ada", 70_000);
+    let report = serde_json::from_str::<Profile>(&body)
+        .unwrap()
+        .validate()
+        .unwrap_err();
+    assert_eq!(report.len(), Report::MAX_ERRORS);
+    assert!(report.truncated());
+    // Two failures an entry: key and value, in declaration order of the rules.
+    assert_eq!(report.errors()[0].path().to_string(), r#"labels["k00000"]"#);
+    let json: Value = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["truncated"], true);
+    assert_eq!(json["errors"].as_array().unwrap().len(), 100);
+    let log = report.to_string();
+    assert_eq!(
+        log.lines().count(),
+        101,
+        "one line an error and the closing line"
+    );
+    assert!(
+        log.ends_with("more errors left out: a report keeps the first 100)"),
+        "{log}"
+    );
+}
+
+static CHECKED: AtomicUsize = AtomicUsize::new(0);
+
+fn counted(_: &String) -> Result<(), Error> {
+    CHECKED.fetch_add(1, Ordering::Relaxed);
+    Err(Error::new("counted"))
+}
+
+#[test]
+fn a_full_report_stops_the_checks_of_a_collection() {
+    #[derive(Validate)]
+    struct Many {
+        #[validate(each(custom(counted)))]
+        items: Vec<String>,
+    }
+    CHECKED.store(0, Ordering::Relaxed);
+    let many = Many {
+        items: vec![String::new(); 70_000],
+    };
+    let report = many.validate().unwrap_err();
+    assert_eq!(report.len(), 100);
+    assert!(report.truncated());
+    assert_eq!(CHECKED.load(Ordering::Relaxed), 101);
+}
+
+#[test]
+fn nested_collections_stop_too() {
+    #[derive(Debug, Deserialize, Validate)]
+    struct Item {
+        #[validate(range(min = 1))]
+        quantity: u32,
+    }
+    #[derive(Debug, Deserialize, Validate)]
+    struct Order {
+        #[validate(nested)]
+        items: Vec<Item>,
+    }
+    let items: Vec<Value> = (0..10_000)
+        .map(|_| serde_json::json!({ "quantity": 0 }))
+        .collect();
+    let body = serde_json::json!({ "items": items }).to_string();
+    let error = serde_json::from_str::<Valid<Order>>(&body).unwrap_err();
+    let order: Order = serde_json::from_str(&body).unwrap();
+    let report = order.validate().unwrap_err();
+    assert_eq!(report.len(), 100);
+    assert!(report.truncated());
+    assert_eq!(report.errors()[99].path().to_string(), "items[99].quantity");
+    assert!(
+        error.to_string().ends_with("; and at least 1 more"),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_appended_report_keeps_the_bound() {
+    let mut first = Report::new();
+    let mut second = Report::new();
+    for _ in 0..80 {
+        first.push(validate_core::Path::root(), Error::new("a"), None);
+        second.push(validate_core::Path::root(), Error::new("b"), None);
+    }
+    first.append(&validate_core::Path::root(), second);
+    assert_eq!(first.len(), 100);
+    assert_eq!(first.omitted(), 60);
+    assert_eq!(first.errors()[99].code(), "b");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Both frameworks' extractors, driven with the same requests
+
+mod web {
+    use super::Profile;
+
+    /// What a framework answered.
+    #[derive(Debug, PartialEq)]
+    pub struct Answer {
+        pub status: u16,
+        pub content_type: Option<String>,
+        pub body: Vec<u8>,
+    }
+
+    impl Answer {
+        pub fn json(&self) -> serde_json::Value {
+            serde_json::from_slice(&self.body).expect("a JSON body")
+        }
+    }
+
+    async fn profile_axum(
+        validate_core::axum::ValidJson(profile): validate_core::axum::ValidJson<Profile>,
+    ) -> String {
+        profile.user_name
+    }
+
+    async fn profile_actix(
+        validate_core::actix::ValidJson(profile): validate_core::actix::ValidJson<Profile>,
+    ) -> String {
+        profile.user_name
+    }
+
+    pub fn axum_app() -> axum::Router {
+        axum::Router::new().route("/profile", axum::routing::post(profile_axum))
+    }
+
+    pub fn actix_routes(config: &mut actix_web::web::ServiceConfig) {
+        config.route("/profile", actix_web::web::post().to(profile_actix));
+    }
+
+    /// `body` sent to `uri` with `headers` through axum's router.
+    pub fn axum(uri: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Answer {
+        use http_body_util::BodyExt as _;
+        use tower::ServiceExt as _;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let mut request = axum::http::Request::post(uri);
+            for (name, value) in headers {
+                request = request.header(*name, *value);
+            }
+            let request = request.body(axum::body::Body::from(body)).unwrap();
+            let response = axum_app().oneshot(request).await.unwrap();
+            let status = response.status().as_u16();
+            let content_type = response
+                .headers()
+                .get("content-type")
+                .map(|v| v.to_str().unwrap().to_owned());
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            Answer {
+                status,
+                content_type,
+                body: body.to_vec(),
+            }
+        })
+    }
+
+    /// `body` sent to `uri` with `headers` through actix-web's test service.
+    pub fn actix(uri: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Answer {
+        use actix_web::{App, test};
+        actix_web::rt::System::new().block_on(async {
+            let app = test::init_service(App::new().configure(actix_routes)).await;
+            let mut request = test::TestRequest::post().uri(uri);
+            request = request.set_payload(body);
+            for (name, value) in headers {
+                request = request.insert_header((*name, *value));
+            }
+            let response = test::call_service(&app, request.to_request()).await;
+            let status = response.status().as_u16();
+            let content_type = response
+                .headers()
+                .get("content-type")
+                .map(|v| v.to_str().unwrap().to_owned());
+            Answer {
+                status,
+                content_type,
+                body: test::read_body(response).await.to_vec(),
+            }
+        })
+    }
+
+    /// The answer of both frameworks, which must be the same.
+    pub fn both(uri: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
+        let from_axum = axum(uri, headers, body.to_vec());
+        let from_actix = actix(uri, headers, body.to_vec());
+        assert_eq!(
+            from_axum,
+            from_actix,
+            "axum and actix-web answer differently: {} vs {}",
+            String::from_utf8_lossy(&from_axum.body),
+            String::from_utf8_lossy(&from_actix.body)
+        );
+        from_axum
+    }
+
+    pub const JSON: &[(&str, &str)] = &[("content-type", "application/json")];
+}
+
+#[test]
+fn extractors_answer_a_flood_of_failures_with_a_bounded_body() {
+    let body = profile_json("ada", 70_000);
+    assert!(body.len() > 1_500_000);
+    let answer = web::both("/profile", web::JSON, body.as_bytes());
+    assert_eq!(answer.status, 422);
+    assert!(answer.body.len() < 20_000, "{} bytes", answer.body.len());
+    let json = answer.json();
+    assert_eq!(json["errors"].as_array().unwrap().len(), 100);
+    assert_eq!(json["truncated"], true);
+    assert_eq!(json["detail"], "the request has more than 100 errors");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status codes
+
+#[test]
+fn invalid_utf8_inside_a_string_is_malformed() {
+    let body = b"{\"userName\":\"ad\xff\"}";
+    let answer = web::both("/profile", web::JSON, body);
+    assert_eq!(answer.status, 400);
+    assert_eq!(
+        answer.json()["detail"],
+        "the request body is not valid JSON: invalid UTF-8 at line 1 column 16"
+    );
+    // Inside a value serde would skip, too.
+    let body = b"{\"userName\":\"ada\",\"extra\":\"\xc3\x28\"}";
+    assert_eq!(web::both("/profile", web::JSON, body).status, 400);
+}
+
+#[test]
+fn an_announced_length_over_the_limit_is_refused_at_once() {
+    let headers = &[
+        ("content-type", "application/json"),
+        ("content-length", "3000000000"),
+    ];
+    let answer = web::both("/profile", headers, b"{}");
+    assert_eq!(answer.status, 413);
+    assert_eq!(answer.json()["detail"], "the request body is too large");
+}
+
+/// Over a real socket: the servers answer 413 to the headers alone, without waiting for a body
+/// the client never sends.
+#[test]
+fn real_servers_refuse_an_announced_length_without_reading() {
+    use std::io::{Read, Write};
+    use std::time::Duration;
+
+    fn ask(address: std::net::SocketAddr) -> String {
+        let mut stream = std::net::TcpStream::connect(address).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream
+            .write_all(
+                b"POST /profile HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n\
+                  content-length: 3000000000\r\n\r\n{",
+            )
+            .unwrap();
+        let mut answer = [0; 12];
+        stream
+            .read_exact(&mut answer)
+            .expect("an answer within 10 s");
+        String::from_utf8_lossy(&answer).into_owned()
+    }
+
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let address = listener.local_addr().unwrap();
+    runtime.spawn(async move { axum::serve(listener, web::axum_app()).await });
+    assert_eq!(ask(address), "HTTP/1.1 413");
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            actix_web::HttpServer::new(|| actix_web::App::new().configure(web::actix_routes))
+                .workers(1)
+                .listen(listener)
+                .unwrap()
+                .run()
+                .await
+        })
+    });
+    assert_eq!(ask(address), "HTTP/1.1 413");
+}
