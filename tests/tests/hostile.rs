@@ -319,3 +319,104 @@ fn real_servers_refuse_an_announced_length_without_reading() {
     });
     assert_eq!(ask(address), "HTTP/1.1 413");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Client bytes in paths: cut, escaped, hidden under `sensitive`
+
+#[derive(Debug, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+struct Settings {
+    #[serde(default)]
+    #[validate(keys(length(max = 4)))]
+    labels: BTreeMap<String, u32>,
+    #[serde(default)]
+    #[validate(keys(length(max = 4)), sensitive)]
+    secrets: BTreeMap<String, u32>,
+}
+
+fn settings_errors(body: &str) -> Vec<(String, String, String)> {
+    let failure = validate_core::de::from_json::<Settings>(body.as_bytes()).unwrap_err();
+    let report = failure.report().expect("a report").clone();
+    let log = report.to_string();
+    let json = serde_json::to_value(&report).unwrap();
+    json["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["path"].as_str().unwrap().to_owned(),
+                e["pointer"].as_str().unwrap().to_owned(),
+                log.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_key_is_cut_in_path_pointer_and_log() {
+    let key = "k".repeat(1_000_000);
+    let shown = format!("{}…", "k".repeat(64));
+    // A rule error at the key, and a shape error below it.
+    for value in ["1", "\"x\""] {
+        let body = format!(r#"{{"labels":{{"{key}":{value}}}}}"#);
+        let errors = settings_errors(&body);
+        assert_eq!(errors.len(), 1);
+        let (path, pointer, log) = &errors[0];
+        assert!(path.starts_with("labels"), "{path}");
+        assert!(path.contains(&shown) && path.len() < 100, "{path}");
+        assert_eq!(pointer, &format!("/labels/{shown}"));
+        assert!(log.len() < 300, "{} bytes of log", log.len());
+    }
+    // An unknown field.
+    let body = format!(r#"{{"{key}":1}}"#);
+    let (path, pointer, _) = &settings_errors(&body)[0];
+    assert_eq!(path, &shown);
+    assert_eq!(pointer, &format!("/{shown}"));
+}
+
+#[test]
+fn a_key_of_nuls_and_bidi_controls_is_escaped() {
+    let body = format!(
+        r#"{{"labels":{{"{}":1,"ab\u202ecd":1}}}}"#,
+        "\\u0000".repeat(1_000_000)
+    );
+    let failure = validate_core::de::from_json::<Settings>(body.as_bytes()).unwrap_err();
+    let report = failure.report().unwrap();
+    let json = serde_json::to_string(report).unwrap();
+    assert!(json.len() < 2_000, "{} bytes", json.len());
+    assert!(
+        !json.contains('\u{202e}') && !json.contains("\\u0000"),
+        "{json}"
+    );
+    assert_eq!(report.len(), 2);
+    let pointer = report.errors()[1].path().to_pointer();
+    assert_eq!(pointer, r"/labels/ab\u{202e}cd");
+    assert!(report.to_string().contains(r#"labels["ab\u{202e}cd"]"#));
+}
+
+#[test]
+fn a_sensitive_map_shows_no_key() {
+    let secret = "correct-horse-battery-staple";
+    // A rule error at the key, and a shape error for its value.
+    for value in ["1", "\"x\""] {
+        let body = format!(r#"{{"secrets":{{"{secret}":{value}}}}}"#);
+        let errors = settings_errors(&body);
+        let (path, pointer, log) = &errors[0];
+        assert_eq!(path, "secrets[…]");
+        assert_eq!(pointer, "/secrets/…");
+        assert!(!log.contains(secret), "{log}");
+    }
+}
+
+#[test]
+fn extractors_show_cut_keys_only() {
+    let key = "\u{202e}".repeat(100_000);
+    let body = format!(r#"{{"userName":"ada","labels":{{"{key}":"x"}}}}"#);
+    let answer = web::both("/profile", web::JSON, body.as_bytes());
+    assert_eq!(answer.status, 422);
+    assert!(answer.body.len() < 2_000, "{} bytes", answer.body.len());
+    let text = String::from_utf8(answer.body).unwrap();
+    assert!(!text.contains('\u{202e}'), "{text}");
+    assert!(text.contains(r"\\u{202e}…"), "{text}");
+}

@@ -6,7 +6,13 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::__private::{KeyName, PathNode, Seg};
-use crate::{Report, Validate};
+
+/// The depth of a sensitive field below an element, one segment down.
+fn below<T: Validate>(path: &[Segment]) -> Option<usize> {
+    let (_, rest) = path.split_first()?;
+    T::__sensitive_depth(rest).map(|depth| depth + 1)
+}
+use crate::{Report, Segment, Validate};
 
 fn run<T: Validate + ?Sized>(value: &T) -> Result<(), Report> {
     let mut report = Report::new();
@@ -32,6 +38,9 @@ impl<T: Validate> Validate for Option<T> {
         if let Some(value) = self {
             value.__normalize_validate_into(path, report);
         }
+    }
+    fn __sensitive_depth(path: &[Segment]) -> Option<usize> {
+        T::__sensitive_depth(path)
     }
 }
 
@@ -86,8 +95,17 @@ impl<T: Validate + ?Sized> Validate for &T {
     }
 }
 
+/// `Validate::__sensitive_depth` of a sized collection whose elements are `$item`s.
+macro_rules! sensitive_below {
+    ($item:ident) => {
+        fn __sensitive_depth(path: &[Segment]) -> Option<usize> {
+            below::<$item>(path)
+        }
+    };
+}
+
 macro_rules! sequence {
-    ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+    ($([$($g:tt)*] $t:ty $(=> $item:ident)?),* $(,)?) => {$(
         impl<$($g)*> Validate for $t {
             fn normalize(&mut self) {
                 self.iter_mut().for_each(Validate::normalize);
@@ -111,14 +129,15 @@ macro_rules! sequence {
                     item.__normalize_validate_into(&path.child(Seg::Index(i)), report);
                 }
             }
+            $(sensitive_below!($item);)?
         }
     )*};
 }
 sequence!(
     [T: Validate] [T],
-    [T: Validate] Vec<T>,
-    [T: Validate, const N: usize] [T; N],
-    [T: Validate] VecDeque<T>,
+    [T: Validate] Vec<T> => T,
+    [T: Validate, const N: usize] [T; N] => T,
+    [T: Validate] VecDeque<T> => T,
 );
 
 /// Set elements are validated but not normalized: changing an element in place would break the
@@ -137,6 +156,7 @@ macro_rules! set {
                     item.__validate_into(&path.child(Seg::Index(i)), report);
                 }
             }
+            sensitive_below!(T);
         }
     )*};
 }
@@ -167,6 +187,7 @@ macro_rules! map {
                     value.__normalize_validate_into(&path.child(Seg::Key(key)), report);
                 }
             }
+            sensitive_below!(V);
         }
     )*};
 }

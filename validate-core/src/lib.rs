@@ -61,7 +61,7 @@ pub mod problem;
 #[path = "private/mod.rs"]
 pub mod __private;
 
-pub use report::{Error, FieldError, PREVIEW_CHARS, Param, Path, Report, Segment};
+pub use report::{Error, FieldError, KEY_CHARS, PREVIEW_CHARS, Param, Path, Report, Segment};
 pub use valid::Valid;
 
 #[cfg(feature = "derive")]
@@ -104,5 +104,16 @@ pub trait Validate {
         let mut report = Report::new();
         self.__normalize_validate_into(&__private::PathNode::ROOT, &mut report);
         report.into_result()
+    }
+
+    /// How many leading segments of `path` reach a `sensitive` field, if it goes through one: a
+    /// shape error below it must not show its map keys. Derived; a hand-written impl has none.
+    #[doc(hidden)]
+    fn __sensitive_depth(path: &[Segment]) -> Option<usize>
+    where
+        Self: Sized,
+    {
+        let _ = path;
+        None
     }
 }

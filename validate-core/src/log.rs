@@ -136,7 +136,7 @@ impl fmt::Display for Escape<'_> {
     }
 }
 
-fn needs_escape(c: char) -> bool {
+pub(crate) fn needs_escape(c: char) -> bool {
     matches!(c, '"' | '\\') || crate::rules::no_control::is_forbidden(c) || matches!(c, '\t' | '\n')
 }
 

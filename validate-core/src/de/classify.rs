@@ -2,24 +2,36 @@
 //! kind of failure, taken from the part of serde's message that comes from the schema (the
 //! expected type, the list of variants), never from the part that describes the input.
 
-use std::borrow::Cow;
-
 use crate::{Error, Path, Report, Segment};
 
-pub(super) fn segments(path: &serde_path_to_error::Path) -> Vec<Segment> {
+/// Where in a value its `sensitive` fields are: `Validate::__sensitive_depth` of its type.
+pub(super) type SensitiveDepth = fn(&[Segment]) -> Option<usize>;
+
+/// The path serde traced, its names and keys below a `sensitive` field hidden.
+pub(super) fn segments(
+    path: &serde_path_to_error::Path,
+    sensitive: SensitiveDepth,
+) -> Vec<Segment> {
     let mut segments = Vec::new();
     for segment in path {
         match segment {
             serde_path_to_error::Segment::Seq { index } => segments.push(Segment::Index(*index)),
             serde_path_to_error::Segment::Map { key } => {
-                segments.push(Segment::Field(Cow::Owned(key.clone())));
+                segments.push(Segment::field_named(key));
             }
             serde_path_to_error::Segment::Enum { variant } => {
-                segments.push(Segment::Field(Cow::Owned(variant.clone())));
+                segments.push(Segment::field_named(variant));
             }
             // Past a segment serde cannot name, the rest of the path would be a guess; the
             // part before it is still right.
             serde_path_to_error::Segment::Unknown => break,
+        }
+    }
+    if let Some(depth) = sensitive(&segments) {
+        for segment in &mut segments[depth..] {
+            if matches!(segment, Segment::Field(_) | Segment::Key(_)) {
+                *segment = Segment::HiddenKey;
+            }
         }
     }
     segments
@@ -29,10 +41,10 @@ pub(super) fn segments(path: &serde_path_to_error::Path) -> Vec<Segment> {
 pub(super) fn push_classified(report: &mut Report, mut segments: Vec<Segment>, message: &str) {
     let message = strip_position(message);
     let error = if let Some(field) = backticked(message, "missing field `") {
-        segments.push(Segment::Field(Cow::Owned(field.to_owned())));
+        segments.push(Segment::field_named(field));
         Error::new("missing_field").with_message("is required")
     } else if let Some(field) = backticked(message, "duplicate field `") {
-        segments.push(Segment::Field(Cow::Owned(field.to_owned())));
+        segments.push(Segment::field_named(field));
         Error::new("duplicate_field").with_message("is given more than once")
     } else if message.starts_with("invalid type: ") {
         expected_error("invalid_type", message, ", expected ", "has the wrong type")

@@ -72,7 +72,7 @@ use crate::{Error, Path};
 use crate::{Valid, Validate};
 #[cfg(feature = "json")]
 use classify::{INVALID_VALUE, strip_position};
-use classify::{push_classified, segments};
+use classify::{SensitiveDepth, push_classified, segments};
 
 /// Why input could not become a valid value: it is malformed (not JSON at all), or it is
 /// well-formed but has the wrong shape or breaks the rules.
@@ -284,7 +284,7 @@ fn malformed_utf8(bytes: &[u8], error: &std::str::Utf8Error) -> Malformed {
 #[cfg(feature = "json")]
 #[cold]
 #[inline(never)]
-fn json_failure<'de, T: serde::Deserialize<'de>>(
+fn json_failure<'de, T: serde::Deserialize<'de> + Validate>(
     bytes: &'de [u8],
     error: serde_json::Error,
 ) -> Failure {
@@ -307,9 +307,10 @@ fn json_failure<'de, T: serde::Deserialize<'de>>(
             } else {
                 Error::new("invalid_value").with_message(INVALID_VALUE)
             };
-            report.push(Path::from_segments(segments(traced.path())), error, None);
+            let path = segments(traced.path(), T::__sensitive_depth);
+            report.push(Path::from_segments(path), error, None);
         }
-        Err(traced) => report = report_from_path_error(&traced),
+        Err(traced) => report = report_from_traced(&traced, T::__sensitive_depth),
         // Deserialization is deterministic, so the second pass fails too; should it not, the
         // first error is still reported, at the root.
         Ok(_) => push_classified(&mut report, Vec::new(), &error.to_string()),
@@ -396,13 +397,13 @@ where
 #[cfg(feature = "urlencoded")]
 #[cold]
 #[inline(never)]
-fn form_failure<'de, T: serde::Deserialize<'de>>(
+fn form_failure<'de, T: serde::Deserialize<'de> + Validate>(
     bytes: &'de [u8],
     error: serde_urlencoded::de::Error,
 ) -> Report {
     let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(bytes));
     match serde_path_to_error::deserialize::<_, T>(deserializer) {
-        Err(traced) => report_from_path_error(&traced),
+        Err(traced) => report_from_traced(&traced, T::__sensitive_depth),
         Ok(_) => {
             let mut report = Report::new();
             push_classified(&mut report, Vec::new(), &error.to_string());
@@ -434,10 +435,18 @@ fn form_failure<'de, T: serde::Deserialize<'de>>(
 /// );
 /// ```
 pub fn report_from_path_error<E: fmt::Display>(error: &serde_path_to_error::Error<E>) -> Report {
+    report_from_traced(error, |_| None)
+}
+
+/// [`report_from_path_error`], with the names and keys below a `sensitive` field hidden.
+fn report_from_traced<E: fmt::Display>(
+    error: &serde_path_to_error::Error<E>,
+    sensitive: SensitiveDepth,
+) -> Report {
     let mut report = Report::new();
     push_classified(
         &mut report,
-        segments(error.path()),
+        segments(error.path(), sensitive),
         &error.inner().to_string(),
     );
     report

@@ -24,4 +24,4 @@ pub use regex::Regex;
 // The public items the generated code names; the normalizers under a name of their own, beside
 // this module's `normalize`.
 pub use crate::normalize as normalizers;
-pub use crate::{Error, Param, Report, Validate, formats, pattern, rules};
+pub use crate::{Error, Param, Report, Segment, Validate, formats, pattern, rules};

@@ -13,7 +13,7 @@ use crate::text::Text;
 
 pub(crate) use error::Parts;
 pub use error::{Error, FieldError, Param};
-pub use path::{KeyName, Path, PathNode, Seg, Segment};
+pub use path::{KEY_CHARS, KeyName, Path, PathNode, Seg, Segment};
 
 /// How many characters of a rejected value the log line of a [`Report`] shows.
 pub const PREVIEW_CHARS: usize = 26;

@@ -12,7 +12,12 @@ use serde::{Serialize, Serializer};
 use crate::log;
 
 /// One step of a [`Path`]: a field by its wire name, a sequence index or a map key.
+///
+/// Names and keys that the client chose can be anything: a path shows at most [`KEY_CHARS`]
+/// characters of each, cut on a char boundary and marked `…`, escaped like a log preview
+/// (`\u{202e}`, `\n`), in its `Display`, its JSON form and its pointer alike.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Segment {
     /// A struct field or enum variant, named as the client sent it (serde's wire name).
     Field(Cow<'static, str>),
@@ -20,6 +25,44 @@ pub enum Segment {
     Index(usize),
     /// A key of a map.
     Key(String),
+    /// A key of a map inside a `sensitive` field: not shown at all, `[…]`.
+    HiddenKey,
+}
+
+/// How many characters of a field name or map key a [`Path`] shows.
+pub const KEY_CHARS: usize = 64;
+
+impl Segment {
+    /// The segment of map key `key`, keeping at most [`KEY_CHARS`] characters of it (marked
+    /// `…` when cut), so that a report never holds more of a client's key than it shows.
+    ///
+    /// ```
+    /// use validate_core::{Path, Segment};
+    /// let key = "k".repeat(1_000_000);
+    /// let path = Path::from_segments(vec![Segment::Field("labels".into()), Segment::key(&key)]);
+    /// assert_eq!(path.to_string(), format!("labels[\"{}…\"]", "k".repeat(64)));
+    /// ```
+    pub fn key(key: &str) -> Segment {
+        Segment::Key(cut(key).into_owned())
+    }
+
+    /// The segment of a field that a client named (an unknown field, a key serde saw), cut like
+    /// [`Segment::key`].
+    pub fn field_named(name: &str) -> Segment {
+        Segment::Field(Cow::Owned(cut(name).into_owned()))
+    }
+}
+
+/// At most [`KEY_CHARS`] characters of `text`, marked `…` when cut.
+fn cut(text: &str) -> Cow<'_, str> {
+    // A text of at most KEY_CHARS bytes has at most that many chars.
+    if text.len() <= KEY_CHARS {
+        return Cow::Borrowed(text);
+    }
+    match text.char_indices().nth(KEY_CHARS) {
+        Some((end, _)) => Cow::Owned(format!("{}…", &text[..end])),
+        None => Cow::Borrowed(text),
+    }
 }
 
 /// Where an error happened, in the names the client sent.
@@ -115,9 +158,10 @@ impl Path {
         for segment in self.segments() {
             out.push('/');
             match segment {
-                Segment::Field(name) => push_pointer_token(&mut out, name),
-                Segment::Key(key) => push_pointer_token(&mut out, key),
+                Segment::Field(name) => push_pointer_token(&mut out, &cut(name)),
+                Segment::Key(key) => push_pointer_token(&mut out, &cut(key)),
                 Segment::Index(i) => out.push_str(&i.to_string()),
+                Segment::HiddenKey => out.push('…'),
             }
         }
         out
@@ -154,11 +198,18 @@ impl std::hash::Hash for Path {
     }
 }
 
+/// `token` as a pointer token (RFC 6901: `~0`, `~1`), with the characters a log preview escapes
+/// escaped the same way, so that no control or invisible character reaches a client's logs.
 fn push_pointer_token(out: &mut String, token: &str) {
+    use std::fmt::Write as _;
     for c in token.chars() {
         match c {
             '~' => out.push_str("~0"),
             '/' => out.push_str("~1"),
+            '"' | '\\' => out.push(c),
+            c if log::needs_escape(c) => {
+                let _ = write!(out, "{}", log::escape(c.encode_utf8(&mut [0; 4])));
+            }
             c => out.push(c),
         }
     }
@@ -172,10 +223,11 @@ impl fmt::Display for Path {
                     if i > 0 {
                         f.write_str(".")?;
                     }
-                    write!(f, "{}", log::escape(name))?;
+                    write!(f, "{}", log::escape(&cut(name)))?;
                 }
                 Segment::Index(index) => write!(f, "[{index}]")?,
-                Segment::Key(key) => write!(f, "[\"{}\"]", log::escape(key))?,
+                Segment::Key(key) => write!(f, "[\"{}\"]", log::escape(&cut(key)))?,
+                Segment::HiddenKey => f.write_str("[…]")?,
             }
         }
         Ok(())
@@ -205,6 +257,20 @@ pub enum Seg<'a> {
     Index(usize),
     /// A map key.
     Key(&'a dyn KeyName),
+    /// A map key of a `sensitive` field, which a path does not show.
+    HiddenKey,
+}
+
+impl Seg<'_> {
+    /// The segment as a `sensitive` field's path has it: a map key hidden.
+    #[inline]
+    #[must_use]
+    pub fn hidden(self) -> Self {
+        match self {
+            Seg::Key(_) => Seg::HiddenKey,
+            other => other,
+        }
+    }
 }
 
 impl<'a> PathNode<'a> {
@@ -244,6 +310,7 @@ impl<'a> PathNode<'a> {
                         Seg::Field(name) => Segment::Field(Cow::Borrowed(name)),
                         Seg::Index(i) => Segment::Index(i),
                         Seg::Key(key) => key.key_segment(),
+                        Seg::HiddenKey => Segment::HiddenKey,
                     };
                 }
                 node = n.parent;
@@ -260,19 +327,19 @@ pub trait KeyName {
 
 impl KeyName for str {
     fn key_segment(&self) -> Segment {
-        Segment::Key(self.to_owned())
+        Segment::key(self)
     }
 }
 
 impl KeyName for String {
     fn key_segment(&self) -> Segment {
-        Segment::Key(self.clone())
+        Segment::key(self)
     }
 }
 
 impl KeyName for Cow<'_, str> {
     fn key_segment(&self) -> Segment {
-        Segment::Key(self.to_string())
+        Segment::key(self)
     }
 }
 

@@ -18,6 +18,7 @@ mod normalize;
 mod one_pass;
 mod proof;
 mod rule;
+mod sensitive;
 mod table;
 mod validate;
 
@@ -53,6 +54,7 @@ pub fn expand(cont: &Container) -> TokenStream {
             }
         }
     });
+    let sensitive_depth = sensitive::depth_fn(cont);
     let items = errors.items();
     // The errors are shared by `__validate_into` and `__normalize_validate_into`; the anonymous
     // constant keeps their names out of the user's module.
@@ -85,6 +87,8 @@ pub fn expand(cont: &Container) -> TokenStream {
                 }
 
                 #one_pass
+
+                #sensitive_depth
             }
         };
     }

@@ -681,9 +681,12 @@ fn each(
     let body = rules_code(sub, &inner, &item, &inner_node);
     let access = quote_spanned!(span=> #private::#trait_name::#method);
     let value = at_rule(span, value);
+    // A sensitive field's keys are not shown in its paths.
+    let hide = cx.sensitive.then(|| quote!(let #seg = #seg.hidden();));
     // Once a full report has left a failure out, the elements left are not checked.
     quote! {
         #access(#value, |#seg, __validate_item| {
+            #hide
             let _ = (&#seg, &__validate_item);
             if __validate_report.truncated() {
                 return;
