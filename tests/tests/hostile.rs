@@ -420,3 +420,134 @@ fn extractors_show_cut_keys_only() {
     assert!(!text.contains('\u{202e}'), "{text}");
     assert!(text.contains(r"\\u{202e}…"), "{text}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// `Valid<T>` lets no value through any deserializer
+
+#[derive(Debug, Deserialize, Validate)]
+struct Pin {
+    #[validate(sensitive)]
+    pin: u32,
+}
+
+#[derive(Debug, Deserialize, Validate)]
+struct Choice {
+    #[validate(custom(is_red), sensitive)]
+    choice: Color,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "lowercase")]
+enum Color {
+    Red,
+    Blue,
+}
+
+fn is_red(color: &Color) -> Result<(), Error> {
+    (*color == Color::Red)
+        .then_some(())
+        .ok_or_else(|| Error::new("red"))
+}
+
+#[test]
+fn serde_errors_of_valid_t_say_what_was_expected_only() {
+    let cases: [(&str, Result<(), String>); 4] = [
+        (
+            "invalid type: expected u32",
+            serde_json::from_str::<Valid<Pin>>(r#"{"pin":"secret-4321"}"#)
+                .map(drop)
+                .map_err(|e| e.to_string()),
+        ),
+        (
+            "invalid type: expected u32",
+            serde_json::from_str::<Valid<Pin>>(r#"{"pin":4321.5}"#)
+                .map(drop)
+                .map_err(|e| e.to_string()),
+        ),
+        (
+            "unknown variant: expected `red` or `blue`",
+            serde_json::from_str::<Valid<Choice>>(r#"{"choice":"secret-green"}"#)
+                .map(drop)
+                .map_err(|e| e.to_string()),
+        ),
+        (
+            "invalid type: expected an integer",
+            serde_urlencoded::from_str::<Valid<Pin>>("pin=secret-4321")
+                .map(drop)
+                .map_err(|e| e.to_string()),
+        ),
+    ];
+    for (expected, result) in cases {
+        let message = result.unwrap_err();
+        assert!(message.starts_with(expected), "{message}");
+        assert!(
+            !message.contains("secret") && !message.contains("4321"),
+            "{message}"
+        );
+    }
+    // What the schema says stays.
+    let message = serde_json::from_str::<Valid<Pin>>("{}")
+        .unwrap_err()
+        .to_string();
+    assert!(message.starts_with("missing field `pin`"), "{message}");
+}
+
+#[test]
+fn framework_extractors_of_valid_t_echo_nothing() {
+    use axum::extract::{Json, Path};
+    use http_body_util::BodyExt as _;
+    use tower::ServiceExt as _;
+
+    async fn by_path(Path(pin): Path<Valid<Pin>>) -> String {
+        pin.pin.to_string()
+    }
+    async fn by_json(Json(pin): Json<Valid<Pin>>) -> String {
+        pin.pin.to_string()
+    }
+    let app = axum::Router::new()
+        .route("/pins/{pin}", axum::routing::get(by_path))
+        .route("/pins", axum::routing::post(by_json));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let ask = |request: axum::http::Request<axum::body::Body>| {
+        let app = app.clone();
+        runtime.block_on(async move {
+            let response = app.oneshot(request).await.unwrap();
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            String::from_utf8(body.to_vec()).unwrap()
+        })
+    };
+    let path = axum::http::Request::get("/pins/secret-4321")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let json = axum::http::Request::post("/pins")
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from(r#"{"pin":"secret-4321"}"#))
+        .unwrap();
+    for answer in [ask(path), ask(json)] {
+        assert!(
+            !answer.contains("secret") && !answer.contains("4321"),
+            "{answer}"
+        );
+    }
+
+    let answer = actix_web::rt::System::new().block_on(async {
+        use actix_web::{App, test, web};
+        async fn by_json(pin: web::Json<Valid<Pin>>) -> String {
+            pin.pin.to_string()
+        }
+        let app = test::init_service(App::new().route("/pins", web::post().to(by_json))).await;
+        let request = test::TestRequest::post()
+            .uri("/pins")
+            .insert_header(("content-type", "application/json"))
+            .set_payload(r#"{"pin":"secret-4321"}"#)
+            .to_request();
+        let response = test::call_service(&app, request).await;
+        String::from_utf8(test::read_body(response).await.to_vec()).unwrap()
+    });
+    assert!(
+        !answer.contains("secret") && !answer.contains("4321"),
+        "{answer}"
+    );
+}

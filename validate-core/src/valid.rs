@@ -78,7 +78,7 @@ impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         // Validated inside the `Result` serde wrote, and wrapped only then, so that the `T` is
         // not copied once more.
-        let mut result = T::deserialize(deserializer);
+        let mut result = T::deserialize(deserializer).map_err(conceal);
         if let Ok(value) = &mut result
             && let Err(report) = value.__normalize_validate()
         {
@@ -86,6 +86,14 @@ impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
         }
         result.map(Valid)
     }
+}
+
+/// A deserializer's error, rewritten so that it says what was expected and never what came,
+/// under any deserializer: frameworks send these messages to clients.
+#[cold]
+#[inline(never)]
+fn conceal<E: serde::de::Error>(error: E) -> E {
+    E::custom(crate::de::conceal(&error.to_string()))
 }
 
 /// The serde error for a failed `Valid<T>`. Out of line and cold, so that the valid path stays a
@@ -97,12 +105,15 @@ fn invalid<E: serde::de::Error>(report: &Report) -> E {
     E::custom(DeError(report))
 }
 
+/// How the serde message of a failed validation starts.
+pub(crate) const FAILED: &str = "validation failed: ";
+
 /// The serde error message of a report: each error's path and message, never a value.
 struct DeError<'a>(&'a Report);
 
 impl fmt::Display for DeError<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("validation failed: ")?;
+        f.write_str(FAILED)?;
         for (i, e) in self.0.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;

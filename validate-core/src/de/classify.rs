@@ -39,14 +39,61 @@ pub(super) fn segments(
 
 /// Adds the error that serde's `message` describes, at `segments`.
 pub(super) fn push_classified(report: &mut Report, mut segments: Vec<Segment>, message: &str) {
-    let message = strip_position(message);
-    let error = if let Some(field) = backticked(message, "missing field `") {
+    let (field, error) = classify(strip_position(message));
+    if let Some(field) = field {
         segments.push(Segment::field_named(field));
-        Error::new("missing_field").with_message("is required")
-    } else if let Some(field) = backticked(message, "duplicate field `") {
-        segments.push(Segment::field_named(field));
-        Error::new("duplicate_field").with_message("is given more than once")
-    } else if message.starts_with("invalid type: ") {
+    }
+    report.push(Path::from_segments(segments), error, None);
+}
+
+/// Serde's `message` with nothing of the input in it, for the errors `Valid<T>`'s
+/// `Deserialize` returns to any deserializer: what was expected, never what came.
+///
+/// ```
+/// # #[cfg(feature = "json")] {
+/// #[derive(Debug, serde::Deserialize, validate_core::Validate)]
+/// struct Pin {
+///     #[validate(sensitive)]
+///     pin: u32,
+/// }
+///
+/// let error = serde_json::from_str::<validate_core::Valid<Pin>>(r#"{"pin":"secret-4321"}"#);
+/// let message = error.unwrap_err().to_string();
+/// assert!(message.starts_with("invalid type: expected u32"), "{message}");
+/// assert!(!message.contains("secret"));
+/// # }
+/// ```
+pub(crate) fn conceal(message: &str) -> String {
+    // The message of a nested `Valid<T>`'s failed validation has no value in it.
+    if message.starts_with(crate::valid::FAILED) {
+        return message.to_owned();
+    }
+    match classify(strip_position(message)) {
+        (Some(field), error) if error.code() == "missing_field" => {
+            format!("missing field `{field}`")
+        }
+        (Some(field), _) => format!("duplicate field `{field}`"),
+        (None, error) if error.message().starts_with("unknown field") => error.message().to_owned(),
+        (None, error) => format!("{}: {}", error.code().replace('_', " "), error.message()),
+    }
+}
+
+/// The error of serde's `message` (without its position), and the name of the field it is
+/// about when the message names one of the schema (a missing or duplicate field).
+fn classify(message: &str) -> (Option<&str>, Error) {
+    if let Some(field) = backticked(message, "missing field `") {
+        return (
+            Some(field),
+            Error::new("missing_field").with_message("is required"),
+        );
+    }
+    if let Some(field) = backticked(message, "duplicate field `") {
+        return (
+            Some(field),
+            Error::new("duplicate_field").with_message("is given more than once"),
+        );
+    }
+    let error = if message.starts_with("invalid type: ") {
         expected_error("invalid_type", message, ", expected ", "has the wrong type")
     } else if message.starts_with("invalid value: ") {
         expected_error("invalid_value", message, ", expected ", INVALID_VALUE)
@@ -85,7 +132,7 @@ pub(super) fn push_classified(report: &mut Report, mut segments: Vec<Segment>, m
             None => Error::new("invalid_value").with_message(INVALID_VALUE),
         }
     };
-    report.push(Path::from_segments(segments), error, None);
+    (None, error)
 }
 
 pub(super) const INVALID_VALUE: &str = "is not a valid value";

@@ -70,6 +70,7 @@ use crate::Report;
 use crate::{Error, Path};
 #[cfg(any(feature = "json", feature = "urlencoded"))]
 use crate::{Valid, Validate};
+pub(crate) use classify::conceal;
 #[cfg(feature = "json")]
 use classify::{INVALID_VALUE, strip_position};
 use classify::{SensitiveDepth, push_classified, segments};
