@@ -125,9 +125,24 @@ fn bounded(c: &mut Criterion) {
     group.finish();
 }
 
+/// A rejection by `pattern(path = ..)`: an unanchored regex needs the anchored copy that
+/// `fullmatch` builds once, then costs what an anchored one does.
+fn rejections(c: &mut Criterion) {
+    let unanchored = regex::Regex::new(r"\w+").expect("a regex");
+    let anchored = regex::Regex::new(r"^\w+$").expect("a regex");
+    let mut group = c.benchmark_group("rejections");
+    group.bench_function("pattern_path/unanchored", |b| {
+        b.iter(|| pattern::fullmatch(&unanchored, black_box("abc!")));
+    });
+    group.bench_function("pattern_path/anchored", |b| {
+        b.iter(|| pattern::fullmatch(&anchored, black_box("abc!")));
+    });
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(10);
-    targets = scanners, bounded
+    targets = scanners, bounded, rejections
 }
 criterion_main!(benches);

@@ -551,3 +551,52 @@ fn framework_extractors_of_valid_t_echo_nothing() {
         "{answer}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// `pattern(path = ..)` with an unanchored regex
+
+static WORD: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\w+").unwrap());
+static SHORT_OR_LONG: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new("ab|abcd").unwrap());
+
+#[derive(Validate)]
+struct Handle {
+    #[validate(pattern(path = WORD))]
+    word: String,
+    #[validate(pattern(path = SHORT_OR_LONG))]
+    code: String,
+}
+
+/// The anchored copy each rejection needs is built once and shared, across threads too; the
+/// verdicts are full matches. (`linear`'s `rejections` group times it.)
+#[test]
+fn unanchored_static_patterns_give_full_match_verdicts() {
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            std::thread::spawn(|| {
+                for _ in 0..1_000 {
+                    let bad = Handle {
+                        word: "abc!".into(),
+                        code: "abc".into(),
+                    };
+                    let codes: Vec<_> = bad
+                        .validate()
+                        .unwrap_err()
+                        .iter()
+                        .map(|e| e.path().to_string())
+                        .collect();
+                    assert_eq!(codes, ["word", "code"]);
+                    let good = Handle {
+                        word: "abc_1".into(),
+                        code: "abcd".into(),
+                    };
+                    assert!(good.validate().is_ok());
+                }
+            })
+        })
+        .collect();
+    for thread in threads {
+        thread.join().unwrap();
+    }
+}
