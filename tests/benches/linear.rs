@@ -140,9 +140,55 @@ fn rejections(c: &mut Criterion) {
     group.finish();
 }
 
+/// A field under `trim, nfkc, lowercase` and `length(max = 32)`, given input that NFKC expands
+/// 18-fold (U+FDFA) or plain ASCII: normalizing stops where no value that short can come out, so
+/// both cost what reading a few hundred bytes does, whatever the size. `hostile_body` is the
+/// same through `de::from_json`, what the extractors run, on a 2 MB body.
+fn expanding(c: &mut Criterion) {
+    #[derive(serde::Deserialize, validate_core::Validate)]
+    struct Account {
+        #[normalize(trim, nfkc, lowercase)]
+        #[validate(length(min = 3, max = 32), pattern = "[a-z0-9_]+")]
+        user_name: String,
+    }
+    let mut group = c.benchmark_group("expanding");
+    for size in SIZES {
+        let inputs = [
+            ("fdfa", "\u{fdfa}".repeat(size / 3)),
+            ("ascii", "a".repeat(size)),
+        ];
+        for (kind, input) in inputs {
+            group.throughput(Throughput::Bytes(input.len() as u64));
+            group.bench_with_input(BenchmarkId::new(kind, size), &input, |b, s| {
+                b.iter_batched(
+                    || Account {
+                        user_name: s.clone(),
+                    },
+                    |account| validate_core::Valid::new(black_box(account)).is_ok(),
+                    criterion::BatchSize::LargeInput,
+                );
+            });
+        }
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("hostile_body");
+    for (kind, value) in [
+        ("fdfa", "\u{fdfa}".repeat(663_000)),
+        ("ascii", "a".repeat(1_990_000)),
+    ] {
+        let body = format!(r#"{{"user_name":"{value}"}}"#);
+        group.throughput(Throughput::Bytes(body.len() as u64));
+        group.bench_with_input(BenchmarkId::new(kind, "2MB"), &body, |b, body| {
+            b.iter(|| validate_core::de::from_json::<Account>(black_box(body.as_bytes())).is_ok());
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(10);
-    targets = scanners, bounded, rejections
+    targets = scanners, bounded, rejections, expanding
 }
 criterion_main!(benches);

@@ -62,6 +62,29 @@ fn serde(c: &mut Criterion) {
     bench_serde(c, &serde_order(), 256);
     bench_serde(c, &serde_signup_normalizing(), 1024);
     bench_serde(c, &serde_order_normalizing(), 256);
+    serde_handle(c);
+}
+
+/// A one-field body whose handle needs all of `trim, nfkc, lowercase`: the cost of normalizing
+/// next to the parse it follows.
+fn serde_handle(c: &mut Criterion) {
+    #[derive(Debug, serde::Deserialize, validate_core::Validate)]
+    struct Handle {
+        #[normalize(trim, nfkc, lowercase)]
+        #[validate(length(min = 3, max = 32), pattern = "[a-z0-9_]+")]
+        handle: String,
+    }
+    const BODY: &str = r#"{"handle":"  ＡＤＡ_Lovelace  "}"#;
+    let parsed = serde_json::from_str::<validate_core::Valid<Handle>>(BODY).expect("valid");
+    assert_eq!(parsed.handle, "ada_lovelace");
+    let plain = || serde_json::from_str::<Handle>(black_box(BODY));
+    let valid = || serde_json::from_str::<validate_core::Valid<Handle>>(black_box(BODY));
+    let mut group = c.benchmark_group("serde/handle");
+    group.sample_size(PAIRED_SAMPLES);
+    group.bench_function("plain", |b| b.iter(plain));
+    group.bench_function("valid", |b| b.iter(valid));
+    paired(&mut group, "serde/handle", 4096, plain, valid);
+    group.finish();
 }
 
 /// `case.check()`, then `plain`, `valid` and `paired` (in turns of `batch` calls) on its body.

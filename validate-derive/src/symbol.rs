@@ -36,6 +36,14 @@ macro_rules! words {
                 }
             }
 
+            /// The variant's name, which the runtime's enum of the same words shares.
+            #[allow(dead_code)] // only some of the enums are named in generated code
+            pub fn variant(self) -> &'static str {
+                match self {
+                    $($name::$variant => stringify!($variant),)*
+                }
+            }
+
             /// The variant written `word`, if any.
             pub fn from_word(word: &str) -> Option<Self> {
                 match word {

@@ -12,6 +12,7 @@
 //! ```
 
 mod case;
+pub(crate) mod chain;
 mod control;
 pub(crate) mod quick;
 mod trim;
@@ -19,6 +20,7 @@ mod unicode;
 mod whitespace;
 
 pub use case::{lowercase, uppercase};
+pub use chain::Normalizer;
 pub use control::strip_control;
 pub use trim::{trim, trim_end, trim_start};
 pub use unicode::{nfc, nfd, nfkc, nfkd};

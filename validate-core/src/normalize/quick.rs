@@ -7,6 +7,8 @@
 //! other case, the trims need no whitespace at the ends, and so on. Anything it is unsure of
 //! (non-ASCII text, a control byte, a double space) is left to the normalizers themselves.
 
+use super::Normalizer;
+
 /// `trim` and `trim_start`.
 pub const TRIM_START: u32 = 1;
 /// `trim` and `trim_end`.
@@ -22,30 +24,19 @@ pub const COLLAPSE_WHITESPACE: u32 = 1 << 5;
 /// `strip_control`.
 pub const STRIP_CONTROL: u32 = 1 << 6;
 
-/// The flags of a chain of string normalizers given by name, for the derive.
+/// The flags of a chain of string normalizers given by name (all bits for a name it does not
+/// know).
 pub const fn flags(names: &[&str]) -> u32 {
     let mut flags = 0;
     let mut i = 0;
     while i < names.len() {
-        flags |= flag(names[i]);
+        flags |= match Normalizer::from_name(names[i]) {
+            Some(normalizer) => normalizer.flag(),
+            None => u32::MAX,
+        };
         i += 1;
     }
     flags
-}
-
-/// The flag of a string normalizer by its name (all bits for a name it does not know).
-pub const fn flag(name: &str) -> u32 {
-    match name.as_bytes() {
-        b"trim" => TRIM_START | TRIM_END,
-        b"trim_start" => TRIM_START,
-        b"trim_end" => TRIM_END,
-        b"lowercase" => LOWERCASE,
-        b"uppercase" => UPPERCASE,
-        b"nfc" | b"nfd" | b"nfkc" | b"nfkd" => UNICODE,
-        b"collapse_whitespace" => COLLAPSE_WHITESPACE,
-        b"strip_control" => STRIP_CONTROL,
-        _ => u32::MAX,
-    }
 }
 
 /// Whether `s` is surely left unchanged by every normalizer in `chain` (a union of the flags

@@ -13,7 +13,9 @@ mod normalize;
 pub use access::{AsNumber, AsStr, Each, Keys, Length, Required, some};
 pub use fail::{Cached, Reason, append, fail, fail_display, fail_length, fail_str, fail_struct};
 pub use hint::{cold_path, email_proof};
-pub use normalize::{EachMut, NORMALIZE_PASSES, StrMut, StrNormalizer};
+pub use normalize::{EachMut, NORMALIZE_PASSES, StrMut};
+
+pub use crate::normalize::Normalizer;
 
 pub use crate::normalize::quick::flags as normal_flags;
 pub use crate::report::{KeyName, PathNode, Seg};

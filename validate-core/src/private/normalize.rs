@@ -4,6 +4,9 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
+use crate::normalize::Normalizer;
+use crate::normalize::chain;
+
 /// Collections whose elements `#[normalize(each(..))]` rewrites in place.
 #[diagnostic::on_unimplemented(
     message = "`each` normalizes the elements of a collection, and `{Self}` is not one that can be changed in place",
@@ -60,46 +63,72 @@ pub trait StrMut {
     /// of their [`normal_flags`](crate::normalize::quick::flags) (`None` is).
     fn is_normal(&self, chain: u32) -> bool;
 
+    /// The string, or `None` when the value is an absent `Option`.
+    fn text(&self) -> Option<&str>;
+
     /// Runs a field's chain of string normalizers, after `is_normal` could not vouch for the
     /// value: one normalizer once (each is idempotent), a longer chain until a pass changes
     /// nothing, at most [`NORMALIZE_PASSES`] times, so that normalizing again never changes a
     /// normalized value.
+    ///
+    /// `max_chars` is the field's length limit (`usize::MAX` for none): a value that no normal
+    /// form of at most that many characters could come from is left as it is, since it fails
+    /// its `length` anyway, so the work stays bounded by the limit whatever the value holds.
     ///
     /// Out of line, and cold so that the code around the call is laid out after the path that
     /// finds the value normal: a derived `__normalize_validate_into` runs right after a serde
     /// parse has filled the instruction cache, and should touch as few lines of code as it can.
     #[cold]
     #[inline(never)]
-    fn normalize_chain(&mut self, chain: &[StrNormalizer]) {
-        if let [normalizer] = chain {
-            self.rewrite(normalizer);
+    fn normalize_chain(&mut self, chain: &[Normalizer], max_chars: usize) {
+        if max_chars != usize::MAX
+            && self
+                .text()
+                .is_some_and(|s| chain::cannot_fit(s, chain, max_chars))
+        {
             return;
         }
-        for _ in 0..NORMALIZE_PASSES {
+        if self.normalize_ascii(chain) {
+            return;
+        }
+        let passes = if chain.len() == 1 {
+            1
+        } else {
+            NORMALIZE_PASSES
+        };
+        for _ in 0..passes {
             let mut changed = false;
-            for normalizer in chain {
-                changed |= self.rewrite(normalizer);
+            for &normalizer in chain {
+                changed |= self.rewrite(|s| normalizer.apply(s));
             }
             if !changed {
                 break;
             }
         }
     }
+
+    /// The chain's fast path for text that is, or becomes, ASCII (see `chain::run_ascii`);
+    /// `false` when it does not apply.
+    fn normalize_ascii(&mut self, chain: &[Normalizer]) -> bool {
+        let _ = chain;
+        false
+    }
 }
 
-/// A string normalizer of `validate_core::normalize`.
-pub type StrNormalizer = for<'a> fn(&'a str) -> Cow<'a, str>;
-
-/// How many times a field's chain of string normalizers runs at most. The chain runs again while
-/// a pass changes the value, because one normalizer can undo another's work (NFKC turns `¯` into
-/// a space and a combining macron, which a `trim` before it did not see); real chains settle in
-/// two passes.
-pub const NORMALIZE_PASSES: usize = 4;
+pub use crate::normalize::chain::NORMALIZE_PASSES;
 
 impl StrMut for String {
     #[inline]
     fn is_normal(&self, chain: u32) -> bool {
         crate::normalize::quick::is_normal(self, chain)
+    }
+
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+
+    fn normalize_ascii(&mut self, chain: &[Normalizer]) -> bool {
+        chain::run_ascii(self, chain)
     }
 
     #[inline]
@@ -141,6 +170,10 @@ impl StrMut for Cow<'_, str> {
         crate::normalize::quick::is_normal(self, chain)
     }
 
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+
     #[inline]
     fn rewrite<F: FnOnce(&str) -> Cow<'_, str>>(&mut self, f: F) -> bool {
         match self {
@@ -167,6 +200,16 @@ impl<T: StrMut> StrMut for Option<T> {
         self.as_ref().is_none_or(|s| s.is_normal(chain))
     }
 
+    fn text(&self) -> Option<&str> {
+        self.as_ref().and_then(StrMut::text)
+    }
+
+    fn normalize_chain(&mut self, chain: &[Normalizer], max_chars: usize) {
+        if let Some(s) = self {
+            s.normalize_chain(chain, max_chars);
+        }
+    }
+
     #[inline]
     fn rewrite<F: FnOnce(&str) -> Cow<'_, str>>(&mut self, f: F) -> bool {
         self.as_mut().is_some_and(|s| s.rewrite(f))
@@ -177,6 +220,14 @@ impl<T: StrMut + ?Sized> StrMut for Box<T> {
     #[inline]
     fn is_normal(&self, chain: u32) -> bool {
         (**self).is_normal(chain)
+    }
+
+    fn text(&self) -> Option<&str> {
+        (**self).text()
+    }
+
+    fn normalize_chain(&mut self, chain: &[Normalizer], max_chars: usize) {
+        (**self).normalize_chain(chain, max_chars);
     }
 
     #[inline]

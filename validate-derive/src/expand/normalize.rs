@@ -3,13 +3,13 @@
 
 use std::collections::BTreeSet;
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Literal as Lit, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::Ident;
 
 use super::{Private, at_rule, binding, destructure, path_span};
 use crate::ast::{Container, Data, Field, has_nested, nested_span};
-use crate::attr::{Normalizer, NormalizerKind};
+use crate::attr::{Normalizer, NormalizerKind, Rule, RuleKind};
 
 pub(super) fn body(cont: &Container) -> TokenStream {
     match &cont.data {
@@ -60,7 +60,14 @@ fn fields_code(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
 /// The normalization of one field bound to `value` (a `&mut T`): its normalizers, then, with
 /// `nested`, the normalization of what its `nested` rule reaches.
 pub(super) fn field(field: &Field, value: &TokenStream, nested: bool) -> TokenStream {
-    let mut code = normalizers(&field.normalizers, value);
+    let limits = Limits {
+        value: length_limit(&field.rules),
+        item: field.rules.iter().find_map(|rule| match &rule.kind {
+            RuleKind::Each(inner) => length_limit(inner),
+            _ => None,
+        }),
+    };
+    let mut code = normalizers(&field.normalizers, value, limits);
     if nested && has_nested(&field.rules) {
         let span = nested_span(&field.rules);
         let private = Private(span);
@@ -70,14 +77,35 @@ pub(super) fn field(field: &Field, value: &TokenStream, nested: bool) -> TokenSt
     code
 }
 
-fn normalizers(list: &[Normalizer], value: &TokenStream) -> TokenStream {
+/// The length limits a field's rules set: of the value, and of each of its items.
+#[derive(Clone, Copy)]
+struct Limits {
+    value: Option<usize>,
+    item: Option<usize>,
+}
+
+/// The least `max` (or `equal`) of the `length` rules in `rules`: no normal form longer than that
+/// passes, so normalizing need not go past it.
+fn length_limit(rules: &[Rule]) -> Option<usize> {
+    rules
+        .iter()
+        .filter_map(|rule| match &rule.kind {
+            RuleKind::Length { max, equal, .. } => {
+                [max, equal].into_iter().flatten().map(|c| c.value).min()
+            }
+            _ => None,
+        })
+        .min()
+}
+
+fn normalizers(list: &[Normalizer], value: &TokenStream, limits: Limits) -> TokenStream {
     let mut code = TokenStream::new();
     let mut run: Vec<(&str, Span)> = Vec::new();
     for normalizer in list {
         let span = normalizer.name.span();
         let step = match &normalizer.kind {
-            NormalizerKind::Str(function) => {
-                run.push((function.word(), span));
+            NormalizerKind::Str(normalizer) => {
+                run.push((normalizer.variant(), span));
                 continue;
             }
             NormalizerKind::With(path) => {
@@ -93,49 +121,71 @@ fn normalizers(list: &[Normalizer], value: &TokenStream) -> TokenStream {
             }
             NormalizerKind::Each(inner) => {
                 let item = quote!(__validate_item);
-                let body = normalizers(inner, &item);
+                let item_limits = Limits {
+                    value: limits.item,
+                    item: None,
+                };
+                let body = normalizers(inner, &item, item_limits);
                 let private = Private(span);
-                let value = at_rule(span, value);
-                quote_spanned! {span=>
-                    #private::EachMut::each_mut(#value, |__validate_item| {
+                let each = at_rule(span, value);
+                let each = quote_spanned! {span=>
+                    #private::EachMut::each_mut(#each, |__validate_item| {
                         #body
                     });
+                };
+                // A collection with more items than its limit fails `length` anyway.
+                match limits.value {
+                    Some(limit) => {
+                        let limit = Lit::usize_unsuffixed(limit);
+                        let measured = at_rule(span, &quote_spanned!(span=> &*#value));
+                        quote_spanned! {span=>
+                            if #private::Length::measure(#measured).is_none_or(|__validate_m| {
+                                #private::rules::length::within(__validate_m, 0, #limit)
+                            }) {
+                                #each
+                            }
+                        }
+                    }
+                    None => each,
                 }
             }
         };
-        code.extend(chain(std::mem::take(&mut run), value));
+        code.extend(chain(std::mem::take(&mut run), value, limits.value));
         code.extend(step);
     }
-    code.extend(chain(run, value));
+    code.extend(chain(run, value, limits.value));
     code
 }
 
 /// Consecutive string normalizers: one inlined scan tells whether the value is already normal
 /// under all of them (see `StrMut::is_normal` in `validate_core::__private`), the usual case,
 /// which then costs no call; otherwise `StrMut::normalize_chain` runs them, out of line.
-fn chain(run: Vec<(&str, Span)>, value: &TokenStream) -> TokenStream {
+fn chain(run: Vec<(&str, Span)>, value: &TokenStream, limit: Option<usize>) -> TokenStream {
     let Some((_, span)) = run.first() else {
         return TokenStream::new();
     };
     let private = Private(*span);
-    let names: Vec<&str> = run.iter().map(|(name, _)| *name).collect();
-    let functions = run
+    let normalizers = run
         .iter()
-        .map(|(name, span)| Ident::new(name, *span))
-        .map(|function| quote!(#private::normalizers::#function));
+        .map(|(variant, span)| Ident::new(variant, *span))
+        .map(|variant| quote!(#private::Normalizer::#variant));
+    let limit = match limit {
+        Some(limit) => Lit::usize_unsuffixed(limit).into_token_stream(),
+        None => quote!(::core::primitive::usize::MAX),
+    };
     // Spanned like the first normalizer, so that a field of the wrong type is reported there,
     // once for both calls.
     let value_ref = at_rule(*span, &quote_spanned!(*span=> &*#value));
     let value = at_rule(*span, value);
     quote_spanned! {*span=>
-        if !#private::StrMut::is_normal(
-            #value_ref,
-            const { #private::normal_flags(&[#(#names),*]) },
-        ) {
-            #private::StrMut::normalize_chain(
-                #value,
-                &[#(#functions),*],
-            );
+        {
+            const __VALIDATE_CHAIN: &[#private::Normalizer] = &[#(#normalizers),*];
+            if !#private::StrMut::is_normal(
+                #value_ref,
+                const { #private::Normalizer::flags(__VALIDATE_CHAIN) },
+            ) {
+                #private::StrMut::normalize_chain(#value, __VALIDATE_CHAIN, #limit);
+            }
         }
     }
 }
