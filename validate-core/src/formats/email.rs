@@ -100,14 +100,20 @@ pub fn is_email_with(s: &str, options: EmailOptions) -> bool {
     // With a byte before the `@` and one after, an address of at most 65 bytes has neither a
     // local part nor a label longer than 63. What the automaton accepts the exact scan below
     // would too (whatever the options, as it is ASCII), and the rest is left to that scan.
+    is_email_fast(s) || is_email_exact(s, options)
+}
+
+/// The fast path of [`is_email_with`]: `true` only for addresses the exact scan accepts under
+/// any options; `false` says nothing.
+#[inline(always)]
+pub fn is_email_fast(s: &str) -> bool {
     s.len() <= 65 && run_packed(&EMAIL_ROWS, ATOM_START, s.as_bytes()) == NAME
-        || is_email_exact(s, options)
 }
 
 /// [`is_email_with`] without the fast path. Out of line, so that the fast path needs no
 /// registers saved.
 #[inline(never)]
-fn is_email_exact(s: &str, options: EmailOptions) -> bool {
+pub fn is_email_exact(s: &str, options: EmailOptions) -> bool {
     if s.len() > MAX_LEN {
         return false;
     }
@@ -207,7 +213,7 @@ const fn email_rows(lowercase: bool) -> [u64; 256] {
 /// when it holds, neither normalizes the field nor checks it again. One pass over the address
 /// instead of three (whitespace at the ends, upper case, then the address).
 #[inline]
-pub(crate) fn is_plain_lowercase_email(s: &str) -> bool {
+pub fn is_plain_lowercase_email(s: &str) -> bool {
     s.len() <= 65 && run_packed(&LOWERCASE_EMAIL_ROWS, ATOM_START, s.as_bytes()) == NAME
 }
 

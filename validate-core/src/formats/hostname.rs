@@ -189,14 +189,19 @@ pub fn is_hostname(s: &str) -> bool {
 pub(super) fn is_hostname_bytes(bytes: &[u8]) -> bool {
     // A name of at most 63 bytes has no longer label; what the automaton accepts the exact scan
     // would too, and the rest is left to that scan.
+    is_hostname_fast(bytes) || is_hostname_exact(bytes)
+}
+
+/// The fast path of [`is_hostname`]: `true` only for names the exact scan accepts.
+#[inline(always)]
+pub fn is_hostname_fast(bytes: &[u8]) -> bool {
     bytes.len() <= MAX_LABEL_LEN && run_packed(&HOST_ROWS, packed(LABEL), bytes) == packed(NAME)
-        || is_hostname_exact(bytes)
 }
 
 /// [`is_hostname_bytes`] without the fast path. Out of line, so that the fast path needs no
 /// registers saved.
 #[inline(never)]
-fn is_hostname_exact(bytes: &[u8]) -> bool {
+pub fn is_hostname_exact(bytes: &[u8]) -> bool {
     // The length first, so that a huge input fails at once.
     bytes.len() <= MAX_LEN
         && scan_ldh(bytes).is_some_and(|labels| is_hostname_labels(bytes, &labels))

@@ -23,6 +23,15 @@ mod ip;
 mod url;
 mod uuid;
 
+/// The fast paths of the format predicates and the exact scans they stand in for, apart, so that
+/// tests can hold each fast path to its scan: whatever a fast path accepts, the scan must.
+#[doc(hidden)]
+pub mod fast_paths {
+    pub use super::email::{is_email_exact, is_email_fast, is_plain_lowercase_email};
+    pub use super::hostname::{is_hostname_exact, is_hostname_fast};
+    pub use super::url::{is_plain_web_url, is_url_exact};
+}
+
 pub use credit_card::is_credit_card;
 pub(crate) use email::is_plain_lowercase_email;
 pub use email::{EmailOptions, is_email, is_email_with};

@@ -112,7 +112,7 @@ pub fn is_url_with(s: &str, options: &UrlOptions<'_>) -> bool {
 /// [`is_url_with`] past the length check. Out of line, so that the fast path needs no registers
 /// saved.
 #[inline(never)]
-fn is_url_exact(b: &[u8], options: &UrlOptions<'_>) -> bool {
+pub fn is_url_exact(b: &[u8], options: &UrlOptions<'_>) -> bool {
     let Some(colon) = allowed_scheme_end(b, options.schemes) else {
         return false;
     };
@@ -135,7 +135,7 @@ fn is_url_exact(b: &[u8], options: &UrlOptions<'_>) -> bool {
 /// (One automaton with ports and fragment escapes has too many states for `run_packed`, and one
 /// that is not packed waits for a load at every byte, slower than the exact checks.)
 #[inline(always)]
-fn is_plain_web_url(b: &[u8], schemes: &[&str]) -> bool {
+pub fn is_plain_web_url(b: &[u8], schemes: &[&str]) -> bool {
     let Some(head) = b.first_chunk() else {
         return false;
     };
