@@ -78,11 +78,14 @@ impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         // Validated inside the `Result` serde wrote, and wrapped only then, so that the `T` is
         // not copied once more.
-        let mut result = T::deserialize(deserializer).map_err(conceal);
-        if let Ok(value) = &mut result
-            && let Err(report) = value.__normalize_validate()
-        {
-            return Err(invalid(&report));
+        let mut result = T::deserialize(deserializer);
+        match &mut result {
+            Ok(value) => {
+                if let Err(report) = value.__normalize_validate() {
+                    return Err(invalid(&report));
+                }
+            }
+            Err(_) => return Err(conceal(result)),
         }
         result.map(Valid)
     }
@@ -92,8 +95,11 @@ impl<'de, T: Deserialize<'de> + Validate> Deserialize<'de> for Valid<T> {
 /// under any deserializer: frameworks send these messages to clients.
 #[cold]
 #[inline(never)]
-fn conceal<E: serde::de::Error>(error: E) -> E {
-    E::custom(crate::de::conceal(&error.to_string()))
+fn conceal<T, E: serde::de::Error>(result: Result<T, E>) -> E {
+    match result {
+        Err(error) => E::custom(crate::de::conceal(&error.to_string())),
+        Ok(_) => E::custom("invalid value"),
+    }
 }
 
 /// The serde error for a failed `Valid<T>`. Out of line and cold, so that the valid path stays a
