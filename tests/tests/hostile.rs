@@ -600,3 +600,20 @@ fn unanchored_static_patterns_give_full_match_verdicts() {
         thread.join().unwrap();
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Normalizing bounded by the limit, through the extractors
+
+/// 2 MB of U+FDFA, which NFKC expands 18-fold, in a field of at most 32 characters: one length
+/// error from both frameworks, with the field left as it was (`linear`'s `hostile_body` times it).
+#[test]
+fn extractors_answer_an_expanding_field_with_its_length_error() {
+    let body = format!(r#"{{"userName":"{}"}}"#, "\u{fdfa}".repeat(660_000));
+    assert!(body.len() > 1_900_000 && body.len() < 2_000_000);
+    let answer = web::both("/profile", web::JSON, body.as_bytes());
+    assert_eq!(answer.status, 422);
+    let json = answer.json();
+    assert_eq!(json["errors"].as_array().unwrap().len(), 1);
+    assert_eq!(json["errors"][0]["code"], "length");
+    assert_eq!(json["errors"][0]["path"], "userName");
+}

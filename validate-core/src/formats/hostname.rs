@@ -198,7 +198,7 @@ pub fn is_hostname_fast(bytes: &[u8]) -> bool {
     bytes.len() <= MAX_LABEL_LEN && run_packed(&HOST_ROWS, packed(LABEL), bytes) == packed(NAME)
 }
 
-/// [`is_hostname_bytes`] without the fast path. Out of line, so that the fast path needs no
+/// [`is_hostname`](super::is_hostname) without the fast path. Out of line, so that the fast path needs no
 /// registers saved.
 #[inline(never)]
 pub fn is_hostname_exact(bytes: &[u8]) -> bool {
