@@ -135,6 +135,25 @@ fn count_chars(s: &str) -> usize {
     s.chars().count()
 }
 
+/// Whether the measured length is over `upper`: a value too long, whose other rules are not
+/// checked (a value too short is checked under all of them). Called after [`within`] failed.
+///
+/// ```
+/// use validate_core::rules::length::{over, Measure};
+/// assert!(over(Measure::Chars("abcd"), 3));
+/// assert!(!over(Measure::Chars("a"), 3));
+/// assert!(over(Measure::Items(4), 3));
+/// ```
+#[cold]
+pub fn over(measure: Measure<'_>, upper: usize) -> bool {
+    match measure {
+        Measure::Items(n) => n > upper,
+        // More bytes than four a char means more chars than `upper`; no more bytes than
+        // `upper` means no more chars.
+        Measure::Chars(s) => s.len() / 4 > upper || s.len() > upper && count_chars(s) > upper,
+    }
+}
+
 /// Whether a string's byte length is within `bounds`.
 #[inline]
 pub fn check_bytes(s: &str, bounds: Bounds) -> bool {

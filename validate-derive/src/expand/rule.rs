@@ -150,8 +150,8 @@ fn number_rule(
 // -------------------------------------------------------------------------------------------
 // `length(min = , max = , equal = )`, `length(bytes, ..)`
 
-/// A `length` rule: on failure it records its error and clears `__validate_sized`, which makes
-/// the field's other rules skip the value.
+/// A `length` rule: on failure it records its error and, when the value is too long (not too
+/// short), clears `__validate_sized`, which makes the field's other rules skip the value.
 pub(super) fn length(
     cx: &FieldCx,
     rule: &Rule,
@@ -170,7 +170,16 @@ pub(super) fn length(
     let span = rule.name.span();
     let rules = rules();
     let bounds = length_bounds(min, max, equal);
+    let (lower, upper) = length_limits(min, max, equal);
+    let bounded = max.is_some() || equal.is_some();
     if *bytes {
+        let too_long = bounded.then(|| {
+            quote! {
+                if __validate_s.len() > #upper {
+                    __validate_sized = false;
+                }
+            }
+        });
         let error = cx.errors.cached(overrides(
             rule,
             quote!(#rules::length::error(#bounds, #rules::length::Unit::Bytes)),
@@ -181,12 +190,11 @@ pub(super) fn length(
             if let ::core::option::Option::Some(__validate_s) = #access {
                 if !#rules::length::check_bytes(__validate_s, #bounds) {
                     #fail;
-                    __validate_sized = false;
+                    #too_long
                 }
             }
         };
     }
-    let (lower, upper) = length_limits(min, max, equal);
     let error = |unit: TokenStream| {
         overrides(
             rule,
@@ -200,6 +208,13 @@ pub(super) fn length(
         .push(&[error(quote!(Chars)), error(quote!(Items))]);
     let sensitive = cx.sensitive;
     let access = measure_access(span, value);
+    let too_long = bounded.then(|| {
+        quote! {
+            if #rules::length::over(__validate_m, #upper) {
+                __validate_sized = false;
+            }
+        }
+    });
     let private = Private::default();
     quote! {
         if let ::core::option::Option::Some(__validate_m) = #access {
@@ -207,7 +222,7 @@ pub(super) fn length(
                 #private::fail_length(
                     __validate_report, #node, &__VALIDATE_ERRORS, #index, __validate_error, __validate_m, #sensitive,
                 );
-                __validate_sized = false;
+                #too_long
             }
         }
     }

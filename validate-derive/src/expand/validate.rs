@@ -198,9 +198,9 @@ pub(super) enum NestedMode {
     OnePass(Ident),
 }
 
-/// The code of `rules` applied to `value` (a `&T`) at `node` (a `&PathNode`). At field level,
-/// length rules run first and, when one fails, the field's other rules are skipped: an
-/// oversized value is not scanned.
+/// The code of `rules` applied to `value` (a `&T`) at `node` (a `&PathNode`). Length rules run
+/// first and, when one finds the value too long, its other rules are skipped: an oversized value
+/// is not scanned. A value too short is checked under every rule.
 pub(super) fn rules_code(
     mut cx: FieldCx,
     rules: &[&Rule],
