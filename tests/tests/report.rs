@@ -320,3 +320,23 @@ fn short_and_long_paths_behave_alike() {
     assert_ne!(*short, Path::root());
     assert_eq!(report.at("branches[0].leaves[1].n").count(), 1);
 }
+
+#[test]
+fn the_root_is_spelled_the_same_in_json_and_in_logs() {
+    let mut report = Report::new();
+    report.push(
+        validate_core::Path::root(),
+        validate_core::Error::new("closed"),
+        None,
+    );
+    let error = &report.errors()[0];
+    let json = serde_json::to_value(error).unwrap();
+    assert_eq!(json["path"], "");
+    assert_eq!(json["pointer"], "");
+    let line = error.to_string();
+    assert!(line.starts_with("\"\": closed: "), "{line}");
+    assert_eq!(
+        report.at("").map(|e| e.code()).collect::<Vec<_>>(),
+        ["closed"]
+    );
+}

@@ -308,7 +308,7 @@ impl FieldError {
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_root() {
-            f.write_str("(root)")?;
+            f.write_str("\"\"")?;
         } else {
             write!(f, "{}", self.path)?;
         }
