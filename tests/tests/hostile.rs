@@ -39,8 +39,12 @@ fn a_report_keeps_the_first_hundred_errors() {
         .unwrap_err();
     assert_eq!(report.len(), Report::MAX_ERRORS);
     assert!(report.truncated());
-    // Two failures an entry: key and value, in declaration order of the rules.
-    assert_eq!(report.errors()[0].path().to_string(), r#"labels["k00000"]"#);
+    // The keys' failures come first (`keys(..)` is written first), each marked as the key's.
+    assert_eq!(
+        report.errors()[0].path().to_string(),
+        r#"labels["k00000"][key]"#
+    );
+    assert_eq!(report.errors()[0].path().to_pointer(), "/labels/k00000");
     let json: Value = serde_json::to_value(&report).unwrap();
     assert_eq!(json["truncated"], true);
     assert_eq!(json["errors"].as_array().unwrap().len(), 100);
@@ -398,12 +402,12 @@ fn a_key_of_nuls_and_bidi_controls_is_escaped() {
 #[test]
 fn a_sensitive_map_shows_no_key() {
     let secret = "correct-horse-battery-staple";
-    // A rule error at the key, and a shape error for its value.
-    for value in ["1", "\"x\""] {
+    // A rule error about the key, and a shape error for its value.
+    for (value, at) in [("1", "secrets[…][key]"), ("\"x\"", "secrets[…]")] {
         let body = format!(r#"{{"secrets":{{"{secret}":{value}}}}}"#);
         let errors = settings_errors(&body);
         let (path, pointer, log) = &errors[0];
-        assert_eq!(path, "secrets[…]");
+        assert_eq!(path, at);
         assert_eq!(pointer, "/secrets/…");
         assert!(!log.contains(secret), "{log}");
     }

@@ -292,7 +292,7 @@ fn nested_each_keeps_every_index() {
             "matrix[1][2]",
             "matrix[2][0]",
             "rows[\"a\"][1]",
-            "rows[\"bb\"]"
+            "rows[\"bb\"][key]"
         ]
     );
 }

@@ -155,7 +155,7 @@ fn each_and_keys_paths() {
         [
             ("list[1]".to_owned(), "/list/1".to_owned(), "length"),
             (
-                "labels[\"EN\"]".to_owned(),
+                "labels[\"EN\"][key]".to_owned(),
                 "/labels/EN".to_owned(),
                 "pattern"
             ),

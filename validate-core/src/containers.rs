@@ -5,13 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::__private::{KeyName, PathNode, Seg};
-
-/// The depth of a sensitive field below an element, one segment down.
-fn below<T: Validate>(path: &[Segment]) -> Option<usize> {
-    let (_, rest) = path.split_first()?;
-    T::__sensitive_depth(rest).map(|depth| depth + 1)
-}
+use crate::__private::{KeyName, PathNode, Seg, trace};
 use crate::{Report, Segment, Validate};
 
 fn run<T: Validate + ?Sized>(value: &T) -> Result<(), Report> {
@@ -39,31 +33,41 @@ impl<T: Validate> Validate for Option<T> {
             value.__normalize_validate_into(path, report);
         }
     }
-    fn __sensitive_depth(path: &[Segment]) -> Option<usize> {
-        T::__sensitive_depth(path)
+    fn __trace(path: &mut [Segment]) {
+        T::__trace(path);
     }
 }
 
-impl<T: Validate + ?Sized> Validate for Box<T> {
-    fn normalize(&mut self) {
-        (**self).normalize();
-    }
-    fn validate(&self) -> Result<(), Report> {
-        run(self)
-    }
-    fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
-        (**self).__validate_into(path, report);
-    }
-    fn __normalize_validate_into(&mut self, path: &PathNode<'_>, report: &mut Report) {
-        (**self).__normalize_validate_into(path, report);
-    }
+/// `Box<T>` and `Box<[T]>`: the value inside. (Pointers to sized values forward `__trace`, which
+/// a pointer to an unsized one cannot, so the unsized ones have impls of their own.)
+macro_rules! boxed {
+    ($([$($g:tt)*] $t:ty $(=> $inner:ident)?),* $(,)?) => {$(
+        impl<$($g)*> Validate for $t {
+            fn normalize(&mut self) {
+                (**self).normalize();
+            }
+            fn validate(&self) -> Result<(), Report> {
+                run(self)
+            }
+            fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
+                (**self).__validate_into(path, report);
+            }
+            fn __normalize_validate_into(&mut self, path: &PathNode<'_>, report: &mut Report) {
+                (**self).__normalize_validate_into(path, report);
+            }
+            $(fn __trace(path: &mut [Segment]) {
+                $inner::__trace(path);
+            })?
+        }
+    )*};
 }
+boxed!([T: Validate] Box<T> => T, [T: Validate] Box<[T]>);
 
 /// Shared values are validated; they are normalized only while not shared, since normalizing a
 /// shared value would change it for its other owners.
 macro_rules! shared {
-    ($($ptr:ident),*) => {$(
-        impl<T: Validate + ?Sized> Validate for $ptr<T> {
+    ($([$($g:tt)*] $ptr:ident<$pointee:ty> $(=> $inner:ident)?),* $(,)?) => {$(
+        impl<$($g)*> Validate for $ptr<$pointee> {
             fn normalize(&mut self) {
                 if let Some(value) = $ptr::get_mut(self) {
                     value.normalize();
@@ -81,10 +85,18 @@ macro_rules! shared {
                     None => (**self).__validate_into(path, report),
                 }
             }
+            $(fn __trace(path: &mut [Segment]) {
+                $inner::__trace(path);
+            })?
         }
     )*};
 }
-shared!(Rc, Arc);
+shared!(
+    [T: Validate] Rc<T> => T,
+    [T: Validate] Rc<[T]>,
+    [T: Validate] Arc<T> => T,
+    [T: Validate] Arc<[T]>,
+);
 
 impl<T: Validate + ?Sized> Validate for &T {
     fn validate(&self) -> Result<(), Report> {
@@ -95,11 +107,27 @@ impl<T: Validate + ?Sized> Validate for &T {
     }
 }
 
-/// `Validate::__sensitive_depth` of a sized collection whose elements are `$item`s.
-macro_rules! sensitive_below {
-    ($item:ident) => {
-        fn __sensitive_depth(path: &[Segment]) -> Option<usize> {
-            below::<$item>(path)
+/// Validates the items of a sequence or set at their positions, until the report is full.
+fn validate_items<'a, T: Validate + 'a>(
+    items: impl Iterator<Item = &'a T>,
+    path: &PathNode<'_>,
+    report: &mut Report,
+) {
+    for (i, item) in items.enumerate() {
+        if report.truncated() {
+            break;
+        }
+        item.__validate_into(&path.child(Seg::Index(i)), report);
+    }
+}
+
+/// `Validate::__trace` of a sized collection whose elements are `$item`s, at keys when `$keyed`.
+macro_rules! trace_below {
+    ($item:ident, $keyed:literal) => {
+        fn __trace(path: &mut [Segment]) {
+            if let Some(rest) = trace::element(path, $keyed) {
+                $item::__trace(rest);
+            }
         }
     };
 }
@@ -114,12 +142,7 @@ macro_rules! sequence {
                 run(self)
             }
             fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
-                for (i, item) in self.iter().enumerate() {
-                    if report.truncated() {
-                        break;
-                    }
-                    item.__validate_into(&path.child(Seg::Index(i)), report);
-                }
+                validate_items(self.iter(), path, report);
             }
             fn __normalize_validate_into(&mut self, path: &PathNode<'_>, report: &mut Report) {
                 for (i, item) in self.iter_mut().enumerate() {
@@ -129,7 +152,7 @@ macro_rules! sequence {
                     item.__normalize_validate_into(&path.child(Seg::Index(i)), report);
                 }
             }
-            $(sensitive_below!($item);)?
+            $(trace_below!($item, false);)?
         }
     )*};
 }
@@ -149,14 +172,9 @@ macro_rules! set {
                 run(self)
             }
             fn __validate_into(&self, path: &PathNode<'_>, report: &mut Report) {
-                for (i, item) in self.iter().enumerate() {
-                    if report.truncated() {
-                        break;
-                    }
-                    item.__validate_into(&path.child(Seg::Index(i)), report);
-                }
+                validate_items(self.iter(), path, report);
             }
-            sensitive_below!(T);
+            trace_below!(T, false);
         }
     )*};
 }
@@ -187,7 +205,7 @@ macro_rules! map {
                     value.__normalize_validate_into(&path.child(Seg::Key(key)), report);
                 }
             }
-            sensitive_below!(V);
+            trace_below!(V, true);
         }
     )*};
 }

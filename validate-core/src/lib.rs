@@ -106,14 +106,15 @@ pub trait Validate {
         report.into_result()
     }
 
-    /// How many leading segments of `path` reach a `sensitive` field, if it goes through one: a
-    /// shape error below it must not show its map keys. Derived; a hand-written impl has none.
+    /// Rewrites `path`, the segments serde traced below a value of this type, into the syntax
+    /// of the rules' paths: serde names a map's key as it names a field, so the entries of the
+    /// value's maps become keys (`labels["x.y"]`, not `labels.x.y`), and the names and keys below
+    /// a `sensitive` field are hidden. Derived; a hand-written impl leaves the path as traced.
     #[doc(hidden)]
-    fn __sensitive_depth(path: &[Segment]) -> Option<usize>
+    fn __trace(path: &mut [Segment])
     where
         Self: Sized,
     {
         let _ = path;
-        None
     }
 }

@@ -189,6 +189,66 @@ pub fn is_option(ty: &Type) -> bool {
     }
 }
 
+/// One level of a type as written: a sequence or set, or a map.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Index,
+    Key,
+}
+
+/// The levels of collections a field's type is written with, outermost first, through `Option`
+/// and pointers: `Vec<HashMap<String, u8>>` is `[Index, Key]`. A collection known only by an
+/// alias is not seen (its `nested` rule's `Validate` impl knows it instead).
+pub fn shape(ty: &Type) -> Vec<Shape> {
+    let mut levels = Vec::new();
+    let mut ty = ty;
+    loop {
+        ty = match ty {
+            Type::Group(group) => &group.elem,
+            Type::Paren(paren) => &paren.elem,
+            Type::Reference(reference) => &reference.elem,
+            Type::Array(array) => {
+                levels.push(Shape::Index);
+                &array.elem
+            }
+            Type::Slice(slice) => {
+                levels.push(Shape::Index);
+                &slice.elem
+            }
+            Type::Path(path) if path.qself.is_none() => {
+                let Some(last) = path.path.segments.last() else {
+                    return levels;
+                };
+                let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                    return levels;
+                };
+                let mut types = args.args.iter().filter_map(|arg| match arg {
+                    syn::GenericArgument::Type(ty) => Some(ty),
+                    _ => None,
+                });
+                let name = last.ident.to_string();
+                let next = match name.as_str() {
+                    "Option" | "Box" | "Rc" | "Arc" | "Cow" => types.next(),
+                    "Vec" | "VecDeque" | "LinkedList" | "HashSet" | "BTreeSet" | "IndexSet" => {
+                        levels.push(Shape::Index);
+                        types.next()
+                    }
+                    "HashMap" | "BTreeMap" | "IndexMap" => {
+                        levels.push(Shape::Key);
+                        types.nth(1)
+                    }
+                    _ => None,
+                };
+                match next {
+                    Some(next) => next,
+                    None => return levels,
+                }
+            }
+            _ => return levels,
+        };
+    }
+}
+
 impl Field<'_> {
     /// Whether the field is `sensitive`: its value never appears in a preview.
     pub fn is_sensitive(&self) -> bool {

@@ -54,7 +54,7 @@ fn main() {
     assert_eq!(
         paths,
         [
-            "labels[\"EN\"]",
+            "labels[\"EN\"][key]",
             "labels[\"EN\"]",
             "children[\"x\"].n",
             "matrix[0][1]"

@@ -4,14 +4,11 @@
 
 use crate::{Error, Path, Report, Segment};
 
-/// Where in a value its `sensitive` fields are: `Validate::__sensitive_depth` of its type.
-pub(super) type SensitiveDepth = fn(&[Segment]) -> Option<usize>;
+/// `Validate::__trace` of the type being deserialized.
+pub(super) type Trace = fn(&mut [Segment]);
 
-/// The path serde traced, its names and keys below a `sensitive` field hidden.
-pub(super) fn segments(
-    path: &serde_path_to_error::Path,
-    sensitive: SensitiveDepth,
-) -> Vec<Segment> {
+/// The path serde traced, in the syntax of the rules' paths (`trace` of the root type).
+pub(super) fn segments(path: &serde_path_to_error::Path, trace: Trace) -> Vec<Segment> {
     let mut segments = Vec::new();
     for segment in path {
         match segment {
@@ -27,13 +24,7 @@ pub(super) fn segments(
             serde_path_to_error::Segment::Unknown => break,
         }
     }
-    if let Some(depth) = sensitive(&segments) {
-        for segment in &mut segments[depth..] {
-            if matches!(segment, Segment::Field(_) | Segment::Key(_)) {
-                *segment = Segment::HiddenKey;
-            }
-        }
-    }
+    trace(&mut segments);
     segments
 }
 

@@ -65,15 +65,15 @@ use std::fmt;
 #[doc(no_inline)]
 pub use serde_path_to_error;
 
-use crate::Report;
+#[cfg(any(feature = "json", feature = "urlencoded"))]
+use crate::Valid;
 #[cfg(feature = "json")]
 use crate::{Error, Path};
-#[cfg(any(feature = "json", feature = "urlencoded"))]
-use crate::{Valid, Validate};
+use crate::{Report, Validate};
 pub(crate) use classify::conceal;
 #[cfg(feature = "json")]
 use classify::{INVALID_VALUE, strip_position};
-use classify::{SensitiveDepth, push_classified, segments};
+use classify::{Trace, push_classified, segments};
 
 /// Why input could not become a valid value: it is malformed (not JSON at all), or it is
 /// well-formed but has the wrong shape or breaks the rules.
@@ -308,10 +308,10 @@ fn json_failure<'de, T: serde::Deserialize<'de> + Validate>(
             } else {
                 Error::new("invalid_value").with_message(INVALID_VALUE)
             };
-            let path = segments(traced.path(), T::__sensitive_depth);
+            let path = segments(traced.path(), T::__trace);
             report.push(Path::from_segments(path), error, None);
         }
-        Err(traced) => report = report_from_traced(&traced, T::__sensitive_depth),
+        Err(traced) => report = report_from_path_error_for::<T, _>(&traced),
         // Deserialization is deterministic, so the second pass fails too; should it not, the
         // first error is still reported, at the root.
         Ok(_) => push_classified(&mut report, Vec::new(), &error.to_string()),
@@ -404,7 +404,7 @@ fn form_failure<'de, T: serde::Deserialize<'de> + Validate>(
 ) -> Report {
     let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(bytes));
     match serde_path_to_error::deserialize::<_, T>(deserializer) {
-        Err(traced) => report_from_traced(&traced, T::__sensitive_depth),
+        Err(traced) => report_from_path_error_for::<T, _>(&traced),
         Ok(_) => {
             let mut report = Report::new();
             push_classified(&mut report, Vec::new(), &error.to_string());
@@ -419,7 +419,8 @@ fn form_failure<'de, T: serde::Deserialize<'de> + Validate>(
 ///
 /// Use it with formats this module has no function for; it expects the error to come from the
 /// data, not from the syntax. Struct fields and map keys both become
-/// [`Segment::Field`](crate::Segment::Field)s, since serde does not tell them apart.
+/// [`Segment::Field`](crate::Segment::Field)s, since serde does not tell them apart; for a
+/// [`Validate`] type, [`report_from_path_error_for`] knows which are keys.
 ///
 /// ```
 /// #[derive(Debug, serde::Deserialize)]
@@ -436,18 +437,41 @@ fn form_failure<'de, T: serde::Deserialize<'de> + Validate>(
 /// );
 /// ```
 pub fn report_from_path_error<E: fmt::Display>(error: &serde_path_to_error::Error<E>) -> Report {
-    report_from_traced(error, |_| None)
+    report_from_traced(error, |_| {})
 }
 
-/// [`report_from_path_error`], with the names and keys below a `sensitive` field hidden.
+/// [`report_from_path_error`] for an error deserializing a `T`: the path in the syntax of the
+/// rules' paths, the entries of `T`'s maps at keys and the names and keys below its `sensitive`
+/// fields hidden, as the functions of this module report it.
+///
+/// ```
+/// use std::collections::HashMap;
+///
+/// #[derive(Debug, serde::Deserialize, validate_core::Validate)]
+/// struct Limits {
+///     per_route: HashMap<String, u32>,
+/// }
+///
+/// let mut json = serde_json::Deserializer::from_str(r#"{"per_route":{"a.b":"many"}}"#);
+/// let error = serde_path_to_error::deserialize::<_, Limits>(&mut json).unwrap_err();
+/// let report = validate_core::de::report_from_path_error_for::<Limits, _>(&error);
+/// assert_eq!(report.errors()[0].path().to_string(), r#"per_route["a.b"]"#);
+/// ```
+pub fn report_from_path_error_for<T: Validate, E: fmt::Display>(
+    error: &serde_path_to_error::Error<E>,
+) -> Report {
+    report_from_traced(error, T::__trace)
+}
+
+/// The report of a traced error, its path rewritten by `trace`.
 fn report_from_traced<E: fmt::Display>(
     error: &serde_path_to_error::Error<E>,
-    sensitive: SensitiveDepth,
+    trace: Trace,
 ) -> Report {
     let mut report = Report::new();
     push_classified(
         &mut report,
-        segments(error.path(), sensitive),
+        segments(error.path(), trace),
         &error.inner().to_string(),
     );
     report

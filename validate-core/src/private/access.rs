@@ -63,7 +63,9 @@ pub trait Required {
 )]
 pub trait Each {
     /// The element type (for maps, the value type).
-    type Item: ?Sized;
+    type Item;
+    /// Whether the elements are at map keys (`["key"]`) rather than positions (`[i]`).
+    const KEYED: bool = false;
     /// Calls `f` with every element and its path segment, in iteration order.
     fn each<F: FnMut(Seg<'_>, &Self::Item)>(&self, f: F);
 }
@@ -158,6 +160,7 @@ impl<T> Required for Option<T> {
 
 impl<C: Each> Each for Option<C> {
     type Item = C::Item;
+    const KEYED: bool = C::KEYED;
     #[inline]
     fn each<F: FnMut(Seg<'_>, &Self::Item)>(&self, f: F) {
         if let Some(c) = self {
@@ -218,6 +221,7 @@ macro_rules! maps {
         counted!([$($g)*] $t);
         impl<$($g)*> Each for $t {
             type Item = V;
+            const KEYED: bool = true;
             #[inline]
             fn each<F: FnMut(Seg<'_>, &V)>(&self, mut f: F) {
                 for (key, value) in self {
@@ -270,6 +274,7 @@ macro_rules! through_pointers {
         }
         impl<T: Each + ?Sized> Each for $ptr {
             type Item = T::Item;
+            const KEYED: bool = T::KEYED;
             #[inline]
             fn each<F: FnMut(Seg<'_>, &Self::Item)>(&self, f: F) {
                 (**self).each(f);

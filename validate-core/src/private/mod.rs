@@ -3,12 +3,14 @@
 //!
 //! The generated code names every runtime item through this module, so it re-exports the public
 //! ones it needs beside its own: the traits values are read through (`access`) and rewritten
-//! through (`normalize`), the recording of failures (`fail`) and layout hints (`hint`).
+//! through (`normalize`), the recording of failures (`fail`), layout hints (`hint`) and the
+//! tracing of a shape error's path (`trace`).
 
 mod access;
 mod fail;
 mod hint;
 mod normalize;
+pub mod trace;
 
 pub use access::{AsNumber, AsStr, Each, Keys, Length, Required, some};
 pub use fail::{Cached, Reason, append, fail, fail_display, fail_length, fail_str, fail_struct};

@@ -27,6 +27,11 @@ pub enum Segment {
     Key(String),
     /// A key of a map inside a `sensitive` field: not shown at all, `[…]`.
     HiddenKey,
+    /// After a [`Key`](Segment::Key) (or [`HiddenKey`](Segment::HiddenKey)): the error is about
+    /// the key itself, not the value at it. Displays `[key]` (`labels["x.y"][key]`, beside
+    /// `labels["x.y"]` for the value), as pydantic's locations have it; the JSON pointer, which
+    /// can only name the entry, is the entry's (`/labels/x.y`).
+    KeyMarker,
 }
 
 /// How many characters of a field name or map key a [`Path`] shows.
@@ -67,8 +72,10 @@ fn cut(text: &str) -> Cow<'_, str> {
 
 /// Where an error happened, in the names the client sent.
 ///
-/// Displays as `address.zip`, `tags[1]` or `labels["en"]`; [`Path::to_pointer`] gives the RFC 6901
-/// JSON pointer (`/address/zip`, `/tags/1`, `/labels/en`).
+/// Displays as `address.zip`, `tags[1]`, `labels["en"]` or, for an error about a key rather than
+/// its value, `labels["en"][key]`; [`Path::to_pointer`] gives the RFC 6901 JSON pointer
+/// (`/address/zip`, `/tags/1`, `/labels/en`). Shape errors (a wrong type, a missing field) and
+/// rule errors have paths of the same syntax, so [`Report::at`](crate::Report::at) finds both.
 ///
 /// ```
 /// use validate_core::{Path, Segment};
@@ -156,12 +163,17 @@ impl Path {
     pub fn to_pointer(&self) -> String {
         let mut out = String::new();
         for segment in self.segments() {
+            // A pointer names values: a key's error points at its entry.
+            if *segment == Segment::KeyMarker {
+                continue;
+            }
             out.push('/');
             match segment {
                 Segment::Field(name) => push_pointer_token(&mut out, &cut(name)),
                 Segment::Key(key) => push_pointer_token(&mut out, &cut(key)),
                 Segment::Index(i) => out.push_str(&i.to_string()),
                 Segment::HiddenKey => out.push('…'),
+                Segment::KeyMarker => {}
             }
         }
         out
@@ -228,6 +240,7 @@ impl fmt::Display for Path {
                 Segment::Index(index) => write!(f, "[{index}]")?,
                 Segment::Key(key) => write!(f, "[\"{}\"]", log::escape(&cut(key)))?,
                 Segment::HiddenKey => f.write_str("[…]")?,
+                Segment::KeyMarker => f.write_str("[key]")?,
             }
         }
         Ok(())
@@ -259,6 +272,8 @@ pub enum Seg<'a> {
     Key(&'a dyn KeyName),
     /// A map key of a `sensitive` field, which a path does not show.
     HiddenKey,
+    /// The key itself of the entry just above, not its value.
+    KeyMarker,
 }
 
 impl Seg<'_> {
@@ -311,6 +326,7 @@ impl<'a> PathNode<'a> {
                         Seg::Index(i) => Segment::Index(i),
                         Seg::Key(key) => key.key_segment(),
                         Seg::HiddenKey => Segment::HiddenKey,
+                        Seg::KeyMarker => Segment::KeyMarker,
                     };
                 }
                 node = n.parent;

@@ -18,8 +18,8 @@ mod normalize;
 mod one_pass;
 mod proof;
 mod rule;
-mod sensitive;
 mod table;
+mod trace;
 mod validate;
 
 use std::collections::BTreeSet;
@@ -54,7 +54,7 @@ pub fn expand(cont: &Container) -> TokenStream {
             }
         }
     });
-    let sensitive_depth = sensitive::depth_fn(cont);
+    let trace = trace::trace_fn(cont);
     let items = errors.items();
     // The errors are shared by `__validate_into` and `__normalize_validate_into`; the anonymous
     // constant keeps their names out of the user's module.
@@ -88,7 +88,7 @@ pub fn expand(cont: &Container) -> TokenStream {
 
                 #one_pass
 
-                #sensitive_depth
+                #trace
             }
         };
     }

@@ -65,8 +65,8 @@ pub(super) fn code(
         RuleKind::MustMatch(other) => must_match(cx, rule, value, node, other),
         RuleKind::Nested => nested(cx, rule, value, node),
         RuleKind::Custom(path) => custom(cx, rule, value, node, path),
-        RuleKind::Each(inner) => each(cx, rule, value, node, inner, quote!(each), quote!(Each)),
-        RuleKind::Keys(inner) => each(cx, rule, value, node, inner, quote!(each_key), quote!(Keys)),
+        RuleKind::Each(inner) => each(cx, rule, value, node, inner, Over::Elements),
+        RuleKind::Keys(inner) => each(cx, rule, value, node, inner, Over::Keys),
     }
 }
 
@@ -668,21 +668,35 @@ fn custom(
 // -------------------------------------------------------------------------------------------
 // `each(..)`, `keys(..)`
 
-/// The rules `inner` on every element (`Each::each`) or key (`Keys::each_key`) of `value`.
+/// What `each(..)` or `keys(..)` walks.
+#[derive(Clone, Copy)]
+enum Over {
+    Elements,
+    Keys,
+}
+
+/// The rules `inner` on every element (`Each::each`) or key (`Keys::each_key`) of `value`; a
+/// key's errors are at its entry, marked `[key]`.
 fn each(
     cx: &mut FieldCx,
     rule: &Rule,
     value: &TokenStream,
     node: &TokenStream,
     inner: &[Rule],
-    method: TokenStream,
-    trait_name: TokenStream,
+    over: Over,
 ) -> TokenStream {
     let span = rule.name.span();
     let private = Private(span);
     let item = quote!(__validate_item);
     let seg = format_ident!("__validate_seg{}", cx.depth);
-    let inner_node = quote!((&#node.child(#seg)));
+    let (method, trait_name, inner_node) = match over {
+        Over::Elements => (quote!(each), quote!(Each), quote!((&#node.child(#seg)))),
+        Over::Keys => (
+            quote!(each_key),
+            quote!(Keys),
+            quote!((&#node.child(#seg).child(#private::Seg::KeyMarker))),
+        ),
+    };
     let sub = FieldCx {
         fields: cx.fields,
         field: cx.field,
