@@ -63,6 +63,35 @@ fn serde(c: &mut Criterion) {
     bench_serde(c, &serde_signup_normalizing(), 1024);
     bench_serde(c, &serde_order_normalizing(), 256);
     serde_handle(c);
+    serde_query(c);
+}
+
+/// A search query through `de::from_query` (parse, normalize, validate) beside
+/// `serde_urlencoded`'s parse alone.
+fn serde_query(c: &mut Criterion) {
+    #[derive(Debug, serde::Deserialize, validate_core::Validate)]
+    struct Search {
+        #[normalize(trim)]
+        #[validate(length(min = 1, max = 100))]
+        q: String,
+        #[validate(range(min = 1, max = 100))]
+        limit: Option<u32>,
+        #[validate(range(min = 1))]
+        page: u32,
+        #[validate(one_of("newest", "oldest", "relevance"))]
+        sort: String,
+    }
+    const QUERY: &str = "q=rust+validation&limit=20&page=3&sort=newest";
+    let parsed = validate_core::de::from_query::<Search>(QUERY).expect("valid");
+    assert_eq!((parsed.q.as_str(), parsed.page), ("rust validation", 3));
+    let plain = || serde_urlencoded::from_str::<Search>(black_box(QUERY));
+    let valid = || validate_core::de::from_query::<Search>(black_box(QUERY));
+    let mut group = c.benchmark_group("serde/query");
+    group.sample_size(PAIRED_SAMPLES);
+    group.bench_function("plain", |b| b.iter(plain));
+    group.bench_function("valid", |b| b.iter(valid));
+    paired(&mut group, "serde/query", 4096, plain, valid);
+    group.finish();
 }
 
 /// A one-field body whose handle needs all of `trim, nfkc, lowercase`: the cost of normalizing

@@ -4,7 +4,8 @@
 Reads criterion's `<target>/criterion/<group>/<function>/new/{benchmark,estimates}.json`, where
 <target> is $CARGO_TARGET_DIR or the workspace's `target/`. For every group holding
 `validate_core` and at least one peer, prints our time / the fastest peer's time; for every group
-holding `plain` and `valid`, prints Valid<T> / plain serde_json, and, when the group also has
+holding `plain` and `valid`, prints Valid<T> / the plain parse (serde_json; serde_urlencoded for
+`serde/query`), and, when the group also has
 `paired` (both timed in alternating turns within each sample, so that a swing of the machine's speed
 lands on both alike), the median of its per-sample ratios (`paired/ratios.json`) in a second row.
 Groups the contract is not defined on (`rule/*`, `serde/*_normalizing`) show `-` for a contract
@@ -120,7 +121,8 @@ def main() -> int:
             rows.append((group, OURS, human(times[OURS]), peer, human(peers[peer]), times[OURS] / peers[peer]))
         elif "plain" in times and "valid" in times:
             ratio = times["valid"] / times["plain"]
-            rows.append((group, "Valid<T>", human(times["valid"]), "serde_json", human(times["plain"]), ratio))
+            plain = "serde_urlencoded" if group == "serde/query" else "serde_json"
+            rows.append((group, "Valid<T>", human(times["valid"]), plain, human(times["plain"]), ratio))
             if group in paired:
                 # A ratio of alternating turns, not of the two times shown above.
                 rows.append((group, "paired", "-", "", "-", paired[group]))

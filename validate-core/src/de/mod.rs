@@ -57,6 +57,8 @@
 //! ```
 
 mod classify;
+#[cfg(feature = "urlencoded")]
+mod form;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -332,8 +334,11 @@ fn malformed_json(error: &serde_json::Error) -> Malformed {
 /// validates it.
 ///
 /// Query strings cannot be malformed (every byte string decodes), so every failure is a
-/// [`Report`]. A value that does not parse as the field's number or boolean type is
-/// `invalid_type`.
+/// [`Report`]. Each value is text, read as the type its field asks for, and a mistake is
+/// reported as the same mistake in JSON is: text that is no number for a `u32` is
+/// `invalid_type` `expected u32`, a number out of its range (`300` for a `u8`) is
+/// `invalid_value` `expected u8`. Numbers are integers or finite decimals (`inf`, `NaN` are
+/// not); booleans are `true` and `false`; a name given without a value is an empty string.
 ///
 /// ```
 /// use validate_core::{Validate, de};
@@ -356,7 +361,7 @@ fn malformed_json(error: &serde_json::Error) -> Malformed {
 ///
 /// let report = de::from_query::<Search>("q=x&limit=ten").unwrap_err();
 /// assert_eq!(report.errors()[0].code(), "invalid_type");
-/// assert_eq!(report.errors()[0].message(), "expected an integer");
+/// assert_eq!(report.errors()[0].message(), "expected u32");
 /// ```
 #[cfg(feature = "urlencoded")]
 pub fn from_query<'de, T>(query: &'de str) -> Result<Valid<T>, Report>
@@ -389,9 +394,9 @@ pub fn from_form<'de, T>(bytes: &'de [u8]) -> Result<Valid<T>, Report>
 where
     T: serde::Deserialize<'de> + Validate,
 {
-    match serde_urlencoded::from_bytes::<T>(bytes) {
+    match T::deserialize(form::deserializer(bytes)) {
         Ok(value) => Valid::new(value),
-        Err(error) => Err(form_failure::<T>(bytes, error)),
+        Err(error) => Err(form_failure::<T>(bytes, &error)),
     }
 }
 
@@ -400,10 +405,9 @@ where
 #[inline(never)]
 fn form_failure<'de, T: serde::Deserialize<'de> + Validate>(
     bytes: &'de [u8],
-    error: serde_urlencoded::de::Error,
+    error: &serde::de::value::Error,
 ) -> Report {
-    let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(bytes));
-    match serde_path_to_error::deserialize::<_, T>(deserializer) {
+    match serde_path_to_error::deserialize::<_, T>(form::deserializer(bytes)) {
         Err(traced) => report_from_path_error_for::<T, _>(&traced),
         Ok(_) => {
             let mut report = Report::new();
