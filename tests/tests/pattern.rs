@@ -268,3 +268,20 @@ proptest! {
         prop_assert!(!fullmatch(&re, &after));
     }
 }
+
+/// The literals `tests/ui/rules/pattern_too_big.rs` shows the derive refusing are those the
+/// runtime cannot compile, and the one it accepts compiles: the derive checks with the runtime's
+/// `regex` and limits.
+#[test]
+fn the_patterns_the_derive_refuses_as_too_big_do_not_compile_at_run_time() {
+    for pattern in [r"\w{1,300}", "a{1000}{1000}", r"(?:\w{100}){100}"] {
+        assert!(
+            matches!(
+                validate_core::pattern::compile(pattern),
+                Err(regex::Error::CompiledTooBig(_))
+            ),
+            "{pattern}"
+        );
+    }
+    assert!(validate_core::pattern::compile(r"\w{1,100}").is_ok());
+}

@@ -229,7 +229,9 @@ fn check_range(cx: &Ctxt, rule: &Rule, bounds: [&Option<Num>; 4]) {
 }
 
 /// A pattern literal is parsed here with `regex-syntax`, the parser of the `regex` crate, so an
-/// invalid regex fails the build instead of every request.
+/// invalid regex fails the build instead of every request. One that the runtime compiles (not a
+/// plan of byte-set runs) is then built as `validate_core::pattern::compile` builds it, anchored,
+/// by the same `regex` crate with the same limits, so that one too big to compile fails here too.
 fn check_regex(cx: &Ctxt, lit: &LitStr) {
     let pattern = lit.value();
     if let Err(err) = regex_syntax::ParserBuilder::new().build().parse(&pattern) {
@@ -239,6 +241,24 @@ fn check_regex(cx: &Ctxt, lit: &LitStr) {
             _ => err.to_string(),
         };
         cx.error_spanned_by(lit, format!("invalid regex: {detail}"));
+        return;
+    }
+    if crate::pattern::plan(&pattern).is_some() {
+        return;
+    }
+    let anchored = regex::Regex::new(&format!(r"\A(?:{pattern})\z"))
+        .or_else(|_| regex::Regex::new(&format!("\\A(?:{pattern}(?x)\n)\\z")));
+    match anchored {
+        Ok(_) => {}
+        Err(regex::Error::CompiledTooBig(limit)) => cx.error_spanned_by(
+            lit,
+            format!(
+                "this regex is too big for the `regex` crate: compiled, it exceeds its size limit \
+                 of {limit} bytes, and every value would be rejected; bound the repetitions, or \
+                 use narrower classes (`[0-9A-Za-z_]` for `\\w`, `(?-u:\\w)` for ASCII only)"
+            ),
+        ),
+        Err(err) => cx.error_spanned_by(lit, format!("invalid regex: {err}")),
     }
 }
 

@@ -340,9 +340,9 @@ fn pattern(
                     Failure::Fixed(error),
                 );
             }
-            // One static per pattern, compiled on first use. The derive parsed the pattern
-            // already; should the regex crate still refuse it (a size limit), the rule rejects
-            // every value rather than panic on a request.
+            // One static per pattern, compiled on first use. The derive built it already, with
+            // the same regex crate and limits; should it fail here all the same, the rule
+            // rejects every value rather than panic on a request.
             let check = quote! {{
                 static __VALIDATE_PATTERN: ::std::sync::LazyLock<::core::option::Option<#private::Regex>> =
                     ::std::sync::LazyLock::new(|| #private::pattern::compile(#lit).ok());
