@@ -25,8 +25,8 @@ fn not_admin(name: &String) -> Result<(), Error> {
 
 // `custom` passes `&T`; pedantic clippy prefers small `Copy` values by value.
 #[allow(clippy::trivially_copy_pass_by_ref)]
-fn even(n: &u32) -> Result<(), Error> {
-    if n.is_multiple_of(2) {
+fn even(n: &i32) -> Result<(), Error> {
+    if n % 2 == 0 {
         Ok(())
     } else {
         Err(Error::new("even"))
@@ -73,7 +73,7 @@ struct Profile {
     #[validate(range(exclusive_min = 0.0, exclusive_max = 1.5))]
     ratio: f64,
     #[validate(range(min = -10, exclusive_max = 10), one_of(-1, 0, 1), custom(even))]
-    step: u32,
+    step: i32,
     #[validate(none_of(0.5, 2))]
     factor: f32,
     #[validate(one_of("red", "green"), none_of("blue"))]

@@ -7,12 +7,13 @@ use std::collections::HashSet;
 
 use quote::ToTokens;
 use syn::ext::IdentExt;
-use syn::{Ident, LitStr};
+use syn::{Ident, LitStr, Type};
 
 use crate::ast::{Container, Data, Field};
 use crate::attr::{Count, Literal, Num, PatternSource, Rule, RuleKind};
 use crate::ctxt::Ctxt;
 use crate::symbol::CharClass;
+use crate::types::{self, NumberType};
 
 pub fn check(cx: &Ctxt, cont: &Container) {
     check_container_rules(cx, cont);
@@ -55,7 +56,14 @@ fn check_variant_rules(cx: &Ctxt, rules: &[Rule]) {
 
 fn check_fields(cx: &Ctxt, fields: &[Field]) {
     for field in fields {
-        check_rules(cx, &field.rules, fields, field, Level::Field);
+        check_rules(
+            cx,
+            &field.rules,
+            fields,
+            field,
+            Level::Field,
+            Some(field.ty),
+        );
     }
 }
 
@@ -67,7 +75,15 @@ enum Level {
     Keys,
 }
 
-fn check_rules(cx: &Ctxt, rules: &[Rule], siblings: &[Field], field: &Field, level: Level) {
+/// The rules of one value, whose type is `ty` where the field's type as written shows it.
+fn check_rules(
+    cx: &Ctxt,
+    rules: &[Rule],
+    siblings: &[Field],
+    field: &Field,
+    level: Level,
+    ty: Option<&Type>,
+) {
     check_duplicates(cx, rules);
     for rule in rules {
         match &rule.kind {
@@ -79,7 +95,12 @@ fn check_rules(cx: &Ctxt, rules: &[Rule], siblings: &[Field], field: &Field, lev
                 max,
                 exclusive_min,
                 exclusive_max,
-            } => check_range(cx, rule, [min, max, exclusive_min, exclusive_max]),
+            } => check_range(
+                cx,
+                rule,
+                [min, max, exclusive_min, exclusive_max],
+                ty.and_then(types::number),
+            ),
             RuleKind::Pattern(PatternSource::Literal(lit)) => check_regex(cx, lit),
             RuleKind::Url {
                 schemes,
@@ -97,8 +118,22 @@ fn check_rules(cx: &Ctxt, rules: &[Rule], siblings: &[Field], field: &Field, lev
                 check_must_match(cx, rule, other, siblings, field, level);
             }
             RuleKind::Sensitive => check_whole_field(cx, rule, level),
-            RuleKind::Each(inner) => check_rules(cx, inner, siblings, field, Level::Each),
-            RuleKind::Keys(inner) => check_rules(cx, inner, siblings, field, Level::Keys),
+            RuleKind::Each(inner) => check_rules(
+                cx,
+                inner,
+                siblings,
+                field,
+                Level::Each,
+                ty.and_then(types::element),
+            ),
+            RuleKind::Keys(inner) => check_rules(
+                cx,
+                inner,
+                siblings,
+                field,
+                Level::Keys,
+                ty.and_then(types::key),
+            ),
             RuleKind::Pattern(PatternSource::Path(_))
             | RuleKind::Email { .. }
             | RuleKind::Format(_)
@@ -175,8 +210,9 @@ fn check_length(
     }
 }
 
-/// `range` has a bound, at most one of each side, finite, and the range is not empty.
-fn check_range(cx: &Ctxt, rule: &Rule, bounds: [&Option<Num>; 4]) {
+/// `range` has a bound, at most one of each side, finite, and the range is not empty; on a
+/// value of a known number type, each bound is a value of that type.
+fn check_range(cx: &Ctxt, rule: &Rule, bounds: [&Option<Num>; 4], number: Option<NumberType>) {
     let [min, max, exclusive_min, exclusive_max] = bounds;
     if bounds.iter().all(|b| b.is_none()) {
         if !rule.malformed {
@@ -225,6 +261,69 @@ fn check_range(cx: &Ctxt, rule: &Rule, bounds: [&Option<Num>; 4]) {
         if !n.is_finite() {
             cx.error_spanned_by(n.tokens(), "bounds must be finite numbers");
         }
+    }
+    if let Some(number) = number {
+        let names = ["min", "max", "exclusive_min", "exclusive_max"];
+        for (bound, name) in bounds.into_iter().zip(names) {
+            if let Some(bound) = bound
+                && bound.is_finite()
+            {
+                check_bound_fits(cx, bound, name, &number);
+            }
+        }
+    }
+}
+
+/// A bound is a value of the field's number type: an integer within its range for an integer
+/// type (an exclusive bound at the type's edge would admit nothing), a float within its finite
+/// range for a float type. Anything else tells clients a bound no value can be near.
+fn check_bound_fits(cx: &Ctxt, bound: &Num, name: &str, number: &NumberType) {
+    let text = bound.tokens().to_string().replace(' ', "");
+    let ty = &number.name;
+    let Some((lo, hi)) = number.integer else {
+        if let Num::Float(x, _) = bound
+            && x.abs() > number.float_max
+        {
+            cx.error_spanned_by(
+                bound.tokens(),
+                format!(
+                    "`{name} = {text}` is outside `{ty}`, whose finite values are {}",
+                    number.span_text
+                ),
+            );
+        }
+        return;
+    };
+    if let Num::Float(x, _) = bound
+        && x.fract() != 0.0
+    {
+        cx.error_spanned_by(
+            bound.tokens(),
+            format!("`{name} = {text}` is not an integer, and a `{ty}` is: write an integer bound"),
+        );
+        return;
+    }
+    let int = |v: i128| Num::Int(v, proc_macro2::TokenStream::new());
+    let below = bound.compare(&int(lo)) == Some(Ordering::Less);
+    let above = bound.compare(&int(hi)) == Some(Ordering::Greater);
+    if below || above {
+        cx.error_spanned_by(
+            bound.tokens(),
+            format!(
+                "`{name} = {text}` is outside `{ty}`, whose values are {}",
+                number.span_text
+            ),
+        );
+    } else if name == "exclusive_max" && bound.compare(&int(lo)) == Some(Ordering::Equal) {
+        cx.error_spanned_by(
+            bound.tokens(),
+            format!("`{name} = {text}` admits no `{ty}`: none is less than {lo}"),
+        );
+    } else if name == "exclusive_min" && bound.compare(&int(hi)) == Some(Ordering::Equal) {
+        cx.error_spanned_by(
+            bound.tokens(),
+            format!("`{name} = {text}` admits no `{ty}`: none is greater than {hi}"),
+        );
     }
 }
 

@@ -13,6 +13,7 @@ mod ctxt;
 mod expand;
 mod pattern;
 mod symbol;
+mod types;
 
 use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};

@@ -651,7 +651,7 @@ fn custom(
     };
     // On an `Option` field the function gets the inner value, and `None` skips it.
     let on_field = cx.field.rules.iter().any(|r| std::ptr::eq(r, rule));
-    if on_field && ast::is_option(cx.field.ty) {
+    if on_field && crate::types::is_option(cx.field.ty) {
         quote! {
             if let ::core::option::Option::Some(__validate_c) = #private::some(#value) {
                 #body

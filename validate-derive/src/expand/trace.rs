@@ -6,8 +6,9 @@ use proc_macro2::{Group, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 
 use super::Private;
-use crate::ast::{self, Container, Field, Shape, Step};
+use crate::ast::{Container, Field, Step};
 use crate::attr::{Rule, RuleKind};
+use crate::types::{self, Shape};
 
 /// The method, or nothing when no field has maps, `nested` values or `sensitive` data (the
 /// trait's default leaves paths as serde traced them).
@@ -87,7 +88,7 @@ fn field_trace(field: &Field) -> Option<TokenStream> {
     } else if let Some(each) = each_nested(&field.rules, &ty) {
         Some(each)
     } else {
-        let shape = ast::shape(field.ty);
+        let shape = types::shape(field.ty);
         shape.contains(&Shape::Key).then(|| {
             let levels = shape.iter().map(|level| match level {
                 Shape::Index => quote!(#private::trace::Shape::Index),
