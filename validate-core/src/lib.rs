@@ -72,6 +72,11 @@ pub use validate_derive::Validate;
 ///
 /// `normalize` puts the value into canonical form (and recurses into `nested` fields);
 /// `validate` checks every rule and reports all failures, never stopping at the first.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Validate`",
+    label = "`{Self}` is not `Validate`",
+    note = "derive `Validate` for `{Self}`: `#[derive(validate_core::Validate)]` on its definition"
+)]
 pub trait Validate {
     /// Applies every `#[normalize(..)]`, in the order written, recursing into `nested` fields.
     fn normalize(&mut self) {}

@@ -10,7 +10,7 @@ use syn::ext::IdentExt;
 use syn::{Ident, LitStr, Type};
 
 use crate::ast::{Container, Data, Field};
-use crate::attr::{Count, Literal, Num, PatternSource, Rule, RuleKind};
+use crate::attr::{Count, Literal, NormalizerKind, Num, PatternSource, Rule, RuleKind};
 use crate::ctxt::Ctxt;
 use crate::symbol::CharClass;
 use crate::types::{self, NumberType};
@@ -56,6 +56,7 @@ fn check_variant_rules(cx: &Ctxt, rules: &[Rule]) {
 
 fn check_fields(cx: &Ctxt, fields: &[Field]) {
     for field in fields {
+        check_strings_of_collection(cx, field);
         check_rules(
             cx,
             &field.rules,
@@ -64,6 +65,37 @@ fn check_fields(cx: &Ctxt, fields: &[Field]) {
             Level::Field,
             Some(field.ty),
         );
+    }
+}
+
+/// A string rule or normalizer on a collection of strings, where `each(..)` was meant.
+fn check_strings_of_collection(cx: &Ctxt, field: &Field) {
+    if !types::element(field.ty).is_some_and(types::is_string) {
+        return;
+    }
+    for normalizer in &field.normalizers {
+        if let NormalizerKind::Str(_) = normalizer.kind {
+            let name = &normalizer.name;
+            cx.error_spanned_by(
+                name,
+                format!(
+                    "`{name}` rewrites a string, and this field is a collection of strings: \
+                     write `each({name})` to rewrite each of them"
+                ),
+            );
+        }
+    }
+    for rule in &field.rules {
+        if rule.kind.reads_str() {
+            let name = &rule.name;
+            cx.error_spanned_by(
+                name,
+                format!(
+                    "`{name}` checks a string, and this field is a collection of strings: move \
+                     it into `each(..)` to check each of them"
+                ),
+            );
+        }
     }
 }
 

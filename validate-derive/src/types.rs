@@ -109,6 +109,12 @@ pub fn key(ty: &Type) -> Option<&Type> {
     level(ty).and_then(|(_, key, _)| key)
 }
 
+/// Whether `ty` is a string, through `Option` and pointers: `String`, `str`, `Cow<str>`.
+pub fn is_string(ty: &Type) -> bool {
+    generic(peel(ty))
+        .is_some_and(|(name, args)| matches!(name.as_str(), "String" | "str") && args.is_empty())
+}
+
 /// A primitive number type, as `range` reads it.
 pub struct NumberType {
     pub name: String,

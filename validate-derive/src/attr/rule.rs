@@ -10,7 +10,7 @@ use syn::{Attribute, Ident, LitStr};
 
 use super::Args;
 use super::meta::{Item, NumberLit, Value, attr_items};
-use super::suggest::unknown_rule;
+use super::suggest::{misplaced_override, unknown_rule};
 use crate::ctxt::Ctxt;
 use crate::symbol::{RuleName, VALIDATE};
 
@@ -67,6 +67,34 @@ pub enum RuleKind {
     Each(Vec<Rule>),
     Keys(Vec<Rule>),
     Custom(syn::Path),
+}
+
+impl RuleKind {
+    /// Whether the rule reads the value as a string (`AsStr`).
+    pub fn reads_str(&self) -> bool {
+        match self {
+            RuleKind::Pattern(_)
+            | RuleKind::Email { .. }
+            | RuleKind::Url { .. }
+            | RuleKind::Format(_)
+            | RuleKind::Chars { .. }
+            | RuleKind::Contains(_)
+            | RuleKind::Prefix(_)
+            | RuleKind::Suffix(_) => true,
+            RuleKind::OneOf(values) | RuleKind::NoneOf(values) => {
+                values.iter().all(|v| matches!(v, Literal::Str(_)))
+            }
+            RuleKind::Length { .. }
+            | RuleKind::Range { .. }
+            | RuleKind::Required
+            | RuleKind::MustMatch(_)
+            | RuleKind::Nested
+            | RuleKind::Sensitive
+            | RuleKind::Each(_)
+            | RuleKind::Keys(_)
+            | RuleKind::Custom(_) => false,
+        }
+    }
 }
 
 impl Rule {
@@ -180,15 +208,21 @@ pub fn rules(cx: &Ctxt, attrs: &[Attribute]) -> Vec<Rule> {
 }
 
 fn parse_rules(cx: &Ctxt, items: Vec<Item>) -> Vec<Rule> {
-    items
-        .into_iter()
-        .filter_map(|item| {
-            let before = cx.error_count();
-            let mut rule = parse_rule(cx, item)?;
+    let mut rules: Vec<Rule> = Vec::new();
+    for item in items {
+        if let Item::KeyValue(name, value) = &item
+            && (name == "message" || name == "code")
+        {
+            misplaced_override(cx, name, value, rules.last());
+            continue;
+        }
+        let before = cx.error_count();
+        if let Some(mut rule) = parse_rule(cx, item) {
             rule.malformed = cx.error_count() > before;
-            Some(rule)
-        })
-        .collect()
+            rules.push(rule);
+        }
+    }
+    rules
 }
 
 fn parse_rule(cx: &Ctxt, item: Item) -> Option<Rule> {
@@ -359,6 +393,14 @@ fn parse_pattern(cx: &Ctxt, name: &Ident, args: &mut Args, before: usize) -> Opt
     let source = if let Some((_, value)) = args.key(cx, "path") {
         match value {
             Value::Path(path) => Some(PatternSource::Path(path)),
+            Value::Other(tokens) if starts_with_star(&tokens) => {
+                cx.error_spanned_by(
+                    tokens,
+                    "drop the `*`: `pattern(path = RE)` takes the static itself, and reads a \
+                     `LazyLock<Regex>` through it",
+                );
+                None
+            }
             other => {
                 cx.error_spanned_by(
                     other.tokens(),
@@ -377,6 +419,14 @@ fn parse_pattern(cx: &Ctxt, name: &Ident, args: &mut Args, before: usize) -> Opt
         );
     }
     source.map(RuleKind::Pattern)
+}
+
+/// Whether `tokens` begin with `*`, as validator's `regex(path = *RE)` does.
+fn starts_with_star(tokens: &proc_macro2::TokenStream) -> bool {
+    matches!(
+        tokens.clone().into_iter().next(),
+        Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == '*'
+    )
 }
 
 /// `url(schemes("https", ..), max_length = N, allow_credentials)`

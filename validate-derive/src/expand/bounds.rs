@@ -10,7 +10,7 @@ use syn::{GenericParam, Ident, Type};
 
 use super::Private;
 use crate::ast::{Container, has_nested};
-use crate::attr::{Literal, Normalizer, NormalizerKind, Rule, RuleKind};
+use crate::attr::{Normalizer, NormalizerKind, Rule, RuleKind};
 
 /// The container's generics, with a `where` bound for every field whose type mentions a type
 /// parameter.
@@ -55,25 +55,15 @@ pub(super) fn with_bounds(cont: &Container) -> syn::Generics {
 fn rule_bounds(rules: &[Rule], ty: &TokenStream, out: &mut Vec<TokenStream>) {
     let private = Private::default();
     for rule in rules {
+        if rule.kind.reads_str() {
+            out.push(quote!(#ty: #private::AsStr));
+            continue;
+        }
         match &rule.kind {
             RuleKind::Length { bytes: true, .. } => out.push(quote!(#ty: #private::AsStr)),
             RuleKind::Length { .. } => out.push(quote!(#ty: #private::Length)),
             RuleKind::Range { .. } => out.push(quote!(#ty: #private::AsNumber)),
-            RuleKind::OneOf(values) | RuleKind::NoneOf(values) => {
-                if values.iter().all(|v| matches!(v, Literal::Str(_))) {
-                    out.push(quote!(#ty: #private::AsStr));
-                } else {
-                    out.push(quote!(#ty: #private::AsNumber));
-                }
-            }
-            RuleKind::Pattern(_)
-            | RuleKind::Email { .. }
-            | RuleKind::Url { .. }
-            | RuleKind::Format(_)
-            | RuleKind::Chars { .. }
-            | RuleKind::Contains(_)
-            | RuleKind::Prefix(_)
-            | RuleKind::Suffix(_) => out.push(quote!(#ty: #private::AsStr)),
+            RuleKind::OneOf(_) | RuleKind::NoneOf(_) => out.push(quote!(#ty: #private::AsNumber)),
             RuleKind::Required => out.push(quote!(#ty: #private::Required)),
             RuleKind::MustMatch(_) => out.push(quote!(#ty: ::core::cmp::PartialEq)),
             RuleKind::Nested => out.push(quote!(#ty: #private::Validate)),
@@ -86,6 +76,8 @@ fn rule_bounds(rules: &[Rule], ty: &TokenStream, out: &mut Vec<TokenStream>) {
                 rule_bounds(inner, &quote!(<#ty as #private::Keys>::Key), out);
             }
             RuleKind::Sensitive | RuleKind::Custom(_) => {}
+            // The rest read a string: bound above.
+            _ => {}
         }
     }
 }

@@ -86,8 +86,11 @@ pub(super) fn container_rules(cont: &Container, reborrow: bool) -> TokenStream {
                 quote_spanned!(span=> self)
             };
             let error_type = Private(span);
+            // Through a typed binding: a function of another signature is reported against the
+            // one expected, and a missing one as a missing value, not as a method of `self`.
             let call = quote_spanned! {span=>
-                let __validate_result: ::core::result::Result<(), #error_type::Error> = #path(#this);
+                let __validate_check: fn(&Self) -> ::core::result::Result<(), #error_type::Error> = #path;
+                let __validate_result = __validate_check(#this);
             };
             let error = overrides(rule, quote!(__validate_error));
             code.extend(quote! {
