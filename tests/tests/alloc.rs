@@ -133,7 +133,8 @@ fn everything() -> Everything {
         email: "ada@example.com".into(),
         email2: "ada@localhost".into(),
         website: Some("https://example.com/path?q=1".into()),
-        host: "example.com".into(),
+        // An A-label: decoding it and checking the U-label allocate nothing either.
+        host: "www.xn--bcher-kva.de".into(),
         v4: "192.0.2.1".into(),
         v6: "2001:db8::1".into(),
         id: "123e4567-e89b-12d3-a456-426614174000".into(),

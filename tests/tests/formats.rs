@@ -70,8 +70,8 @@ fn email_default_profile() {
             "user@a-b--c.example",
             "user@xn--bcher-kva.de",
             "user@example.c0m",
-            // The profile checks ASCII domains as LDH labels; `xn--` labels are not decoded.
-            "user@xn--X.com",
+            // MIDDLE DOT between two `l`, where IDNA2008 allows it.
+            "user@xn--collegi-xma.example",
             &local_64,
             &label_63,
             &total_254,
@@ -118,6 +118,11 @@ fn email_default_profile() {
             "user@example.com/",
             "jürgen@example.com",
             "user@bücher.de",
+            // `xn--` labels are A-labels, and other reserved `??--` labels are refused.
+            "user@xn--X.com",
+            "user@xn--ab-0ea.example",
+            "user@ab--cd.example",
+            "user@example.zz--top",
             &local_65,
             &label_64,
             &total_255,
@@ -155,6 +160,7 @@ fn email_options() {
             "अजय@डाटा.भारत",
             "𝕏@example.com",
             "user@xn--bcher-kva.de",
+            "user@col\u{b7}legi.cat",
             "a＠b@example.com",
         ],
         &[
@@ -184,6 +190,10 @@ fn email_options() {
             "user@bücher.123",
             "user@bücher",
             "user@bü_cher.de",
+            // U-labels IDNA2008 refuses, written in Unicode: MIDDLE DOT outside `l·l`, an emoji.
+            "user@a\u{b7}b.example",
+            "user@\u{1f4a9}.la",
+            "user@bücher.ab--cd",
             "user@-bücher.de",
             "ü..ser@example.com",
         ],
@@ -305,6 +315,12 @@ fn url_default_options() {
             "https://[::1]x/",
             "https://ex%41mple.com/",
             "https://xn--X.com/",
+            // Reserved labels, and MIDDLE DOT with no `l` on either side.
+            "https://ab--cd.example/",
+            "https://xn--ab-0ea.example/",
+            // An empty port: RFC 3986 allows it, the canonical form has no `:`.
+            "https://example.com:/",
+            "https://example.com:/path",
             &path_to_2049,
         ],
     );
@@ -396,10 +412,11 @@ fn hostname() {
             "123.example",
             "1host",
             "a--b.com",
-            "ab--c.com",
+            "abc--d.com",
             "x0.y1",
             "xn--bcher-kva.de",
             "XN--BCHER-KVA.DE",
+            "xn--ll-0ea.example",
             "0x.example",
             "example.0xg",
             &label_63,
@@ -436,6 +453,14 @@ fn hostname() {
             "xn--X",
             "xn--",
             "xn--bcher-kva.xn--X",
+            // Reserved: hyphens in the third and fourth positions, but not `xn--`.
+            "ab--c.com",
+            "example.AB--cd",
+            "zz--",
+            // U-labels IDNA2008 refuses: MIDDLE DOT outside `l·l`, an emoji, ARABIC TATWEEL.
+            "xn--ab-0ea.example",
+            "xn--ls8h.la",
+            "xn--ngba5e", // ب ـ ب
             &format!("{label_63}a.com"),
             &too_long,
         ],

@@ -2,7 +2,7 @@ use core::fmt;
 
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
 
-use super::hostname::{class, run_packed, scan_ldh, skip};
+use super::hostname::{are_valid_a_labels, class, run_packed, scan_ldh, skip};
 
 /// Longest address (RFC 5321 §4.5.3.1.3: a 256-octet path less its angle brackets).
 const MAX_LEN: usize = 254;
@@ -67,7 +67,9 @@ pub fn is_email(s: &str) -> bool {
 /// - The local part is an RFC 5322 dot-atom: letters, digits and ``!#$%&'*+-/=?^_`{|}~``, with
 ///   dots only between them, at most 64 bytes.
 /// - The domain has at least two labels of ASCII letters, digits and inner hyphens, each 1 to 63
-///   characters, the last not all digits (`xn--` labels are checked as such, not decoded).
+///   characters, the last not all digits. An `xn--` label must be an A-label whose U-label IDNA2008
+///   allows, as [`is_hostname`](super::is_hostname) checks it, and other labels with hyphens in the
+///   third and fourth positions (`ab--cd`) are refused.
 /// - The whole address is at most 254 bytes. Case-insensitive.
 /// - No quoted strings, comments, whitespace, or IP address literals.
 ///
@@ -128,7 +130,11 @@ pub fn is_email_exact(s: &str, options: EmailOptions) -> bool {
     let domain = &s[at + 1..];
     let min_labels = if options.allow_single_label { 1 } else { 2 };
     match scan_ldh(domain.as_bytes()) {
-        Some(labels) => labels.count >= min_labels && !labels.last_all_digits,
+        Some(labels) => {
+            labels.count >= min_labels
+                && !labels.last_all_digits
+                && (!labels.has_a_label || are_valid_a_labels(domain.as_bytes()))
+        }
         None => {
             options.international && !domain.is_ascii() && is_idn_domain(domain, at, min_labels)
         }
@@ -154,7 +160,8 @@ const HYPHEN: u64 = 54;
 
 /// The address automaton: a dot-atom, an `@`, then dot-separated labels of letters, digits and
 /// inner hyphens; it ends in `NAME` when there are two labels or more and the last is not all
-/// digits. (Single labels are left to the exact scan.)
+/// digits. (Single labels, and two hyphens in a row as in an `xn--` prefix, are left to the exact
+/// scan.)
 const fn email_step(state: u64, class: u8) -> u64 {
     let alnum = class::is_alnum(class);
     match (state, class) {
@@ -162,11 +169,11 @@ const fn email_step(state: u64, class: u8) -> u64 {
         (ATOM, class::DOT) => ATOM_START,
         (ATOM, class::AT) => FIRST_LABEL,
         (FIRST_LABEL | FIRST | FIRST_HYPHEN, _) if alnum => FIRST,
-        (FIRST | FIRST_HYPHEN, class::HYPHEN) => FIRST_HYPHEN,
+        (FIRST, class::HYPHEN) => FIRST_HYPHEN,
         (FIRST, class::DOT) => LABEL,
         (LABEL | DIGITS, class::DIGIT) => DIGITS,
         (LABEL | DIGITS | NAME | HYPHEN, _) if alnum => NAME,
-        (DIGITS | NAME | HYPHEN, class::HYPHEN) => HYPHEN,
+        (DIGITS | NAME, class::HYPHEN) => HYPHEN,
         (DIGITS | NAME, class::DOT) => LABEL,
         _ => 0,
     }
@@ -320,8 +327,11 @@ fn is_idn_domain(domain: &str, local_len: usize, min_labels: usize) -> bool {
     let ascii_ok = to_ascii == Ok(ProcessingSuccess::WroteToSink)
         && !ascii.overflow
         && local_len + 1 + ascii.len <= MAX_LEN
-        && scan_ldh(&ascii.buf[..ascii.len])
-            .is_some_and(|labels| labels.count >= min_labels && !labels.last_all_digits);
+        && scan_ldh(&ascii.buf[..ascii.len]).is_some_and(|labels| {
+            labels.count >= min_labels
+                && !labels.last_all_digits
+                && are_valid_a_labels(&ascii.buf[..ascii.len])
+        });
     if !ascii_ok {
         return false;
     }

@@ -1,6 +1,4 @@
-use core::fmt;
-
-use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, Uts46};
+use super::a_label::is_valid_a_label;
 
 /// Longest host name in its text form (RFC 1035: 255 octets on the wire, 253 as text).
 pub(super) const MAX_LEN: usize = 253;
@@ -47,8 +45,14 @@ pub(super) fn scan_labels(bytes: &[u8]) -> Option<(Labels, usize)> {
                 start = i;
             }
             Some(b'-') if i > start => {
-                // The second hyphen of an `xn--` prefix.
-                has_a_label |= i == start + 3 && is_a_label(&bytes[start..]);
+                // Hyphens in the third and fourth positions mark a reserved label (RFC 5890
+                // §2.3.1), of which only `xn--`, an A-label, has a meaning.
+                if i == start + 3 && bytes[i - 1] == b'-' {
+                    if !is_a_label(&bytes[start..]) {
+                        return None;
+                    }
+                    has_a_label = true;
+                }
                 i += 1;
                 after_hyphen = i;
             }
@@ -131,32 +135,6 @@ fn is_a_label(label: &[u8]) -> bool {
     label.len() >= 4 && label[..4].eq_ignore_ascii_case(b"xn--")
 }
 
-/// Whether an `xn--` label is a valid A-label: Punycode that decodes to a label IDNA allows
-/// (UTS #46 with the STD3 rules and hyphen checks, as in `idna::domain_to_ascii_strict`).
-fn is_valid_a_label(label: &[u8]) -> bool {
-    // `process` writes into the sink only when the label is not already in canonical form; the
-    // output is not needed, so a discarding sink keeps the check free of allocation.
-    Uts46::new()
-        .process(
-            label,
-            AsciiDenyList::STD3,
-            Hyphens::Check,
-            ErrorPolicy::FailFast,
-            |_, _, _| false,
-            &mut Discard,
-            None,
-        )
-        .is_ok()
-}
-
-struct Discard;
-
-impl fmt::Write for Discard {
-    fn write_str(&mut self, _: &str) -> fmt::Result {
-        Ok(())
-    }
-}
-
 /// Whether `s` is a host name per RFC 1123: dot-separated labels of ASCII letters, digits and inner
 /// hyphens, each 1 to 63 characters, at most 253 characters in all, case-insensitive.
 ///
@@ -165,7 +143,10 @@ impl fmt::Write for Discard {
 ///   top-level label being alphabetic to tell names from dotted-decimal addresses, so `192.168.0.1`,
 ///   `127.1` and `0x7f` (which `inet_aton` and the WHATWG URL parser read as IPv4 addresses) are
 ///   rejected. Use [`is_ip`](super::is_ip) for addresses.
-/// - Labels starting with `xn--` must be valid A-labels (Punycode that decodes to a label IDNA allows).
+/// - Labels starting with `xn--` must be A-labels: Punycode that decodes to a U-label IDNA2008
+///   allows (RFC 5891 §5.4), which refuses symbols and emoji, and the characters allowed only in
+///   context, such as MIDDLE DOT (only in `l·l`), outside it. Other labels with hyphens in the
+///   third and fourth positions (`ab--cd`) are reserved and refused (RFC 5890 §2.3.1).
 /// - Unicode names are not host names: convert them with IDNA to-ASCII first.
 ///
 /// ```
@@ -179,6 +160,8 @@ impl fmt::Write for Discard {
 /// assert!(!is_hostname("host_name"));
 /// assert!(!is_hostname("192.168.0.1"));
 /// assert!(!is_hostname("xn--X"));
+/// assert!(!is_hostname("xn--l-fda")); // `·l`: MIDDLE DOT with no `l` before it
+/// assert!(!is_hostname("ab--cd.example"));
 /// ```
 #[must_use]
 pub fn is_hostname(s: &str) -> bool {
@@ -219,7 +202,7 @@ pub(super) fn is_hostname_labels(name: &[u8], labels: &Labels) -> bool {
 /// Whether every `xn--` label of `name` is a valid A-label. Out of line: IDNA is rarely needed
 /// and would otherwise weigh on the common path.
 #[inline(never)]
-fn are_valid_a_labels(name: &[u8]) -> bool {
+pub(super) fn are_valid_a_labels(name: &[u8]) -> bool {
     name.split(|&b| b == b'.')
         .filter(|label| is_a_label(label))
         .all(is_valid_a_label)

@@ -16,6 +16,7 @@
 //! assert!(formats::is_credit_card("4111 1111 1111 1111"));
 //! ```
 
+mod a_label;
 mod credit_card;
 mod email;
 mod hostname;

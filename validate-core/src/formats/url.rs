@@ -82,7 +82,9 @@ pub fn is_url(s: &str) -> bool {
 /// - The host is a host name as [`is_hostname`](super::is_hostname) defines it, a dotted-quad IPv4
 ///   address, or a bracketed IPv6 address (`[2001:db8::1]`, no zone id). Unicode hosts must be
 ///   given in their ASCII (`xn--`) form.
-/// - The port, if present, is digits with a value of at most 65535.
+/// - The port, if present, is digits with a value of at most 65535. An empty port
+///   (`http://example.com:/`), which RFC 3986 allows and which means the default port, is refused:
+///   the canonical form has no `:`.
 /// - Path, query and fragment hold only the characters RFC 3986 allows there, with `%` only in a
 ///   `%HH` escape; so no whitespace, control, non-ASCII characters, backslashes, `<>"{}|^` or backticks.
 /// - A user name or password is rejected unless `options.allow_credentials`; a `file` URL has
@@ -97,6 +99,7 @@ pub fn is_url(s: &str) -> bool {
 /// assert!(is_url_with("HTTPS://Example.COM/a%20b", &options));
 /// assert!(!is_url_with("https://example.com/a b", &options));
 /// assert!(!is_url_with("https://example.com:65536/", &options));
+/// assert!(!is_url_with("https://example.com:/", &options));
 /// ```
 #[must_use]
 // Inlined, with the exact checks out of line, for the reason `is_email_with` gives.
