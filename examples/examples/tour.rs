@@ -1,13 +1,14 @@
 //! A one-minute tour: normalize and validate a signup request, read the report as a log line and
-//! as the JSON a client gets, deserialize straight into `Valid<T>`, and preview hostile input
-//! safely.
+//! as the JSON a client gets, deserialize straight into `Valid<T>`, check a password and keep it
+//! secret, and preview hostile input safely.
 //!
 //! Run with `cargo run --example tour`.
 
-use serde::{Deserialize, Serialize};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
 use validate_core::{Valid, Validate, log};
 
-#[derive(Debug, Deserialize, Serialize, Validate)]
+#[derive(Debug, Deserialize, Validate)]
 pub struct Address {
     #[normalize(trim, collapse_whitespace)]
     #[validate(length(min = 1, max = 100), no_control)]
@@ -18,7 +19,8 @@ pub struct Address {
     pub zip: String,
 }
 
-#[derive(Debug, Deserialize, Serialize, Validate)]
+// `Debug` is safe to derive: a `SecretString` prints as `[REDACTED]`.
+#[derive(Debug, Deserialize, Validate)]
 #[serde(rename_all = "camelCase")]
 pub struct SignupRequest {
     #[normalize(trim, nfkc, lowercase)]
@@ -29,11 +31,14 @@ pub struct SignupRequest {
     #[validate(email)]
     pub email: String,
 
-    #[validate(length(min = 12, max = 128), sensitive)]
-    pub password: String,
+    // Scored by zxcvbn, the user's own name and email counting as guessable; a `password` and
+    // a `SecretString` are sensitive without saying so.
+    #[normalize(nfkc)]
+    #[validate(length(min = 12, max = 128), password(user_inputs(user_name, email)))]
+    pub password: SecretString,
 
-    #[validate(must_match(password), sensitive)]
-    pub password_confirmation: String,
+    #[validate(must_match(password))]
+    pub password_confirmation: SecretString,
 
     #[validate(range(min = 13, max = 130))]
     pub age: Option<u8>,
@@ -130,7 +135,18 @@ fn main() {
         rejected.expect_err("invalid request")
     );
 
-    heading("4. log::preview: hostile input, safe in one log line");
+    heading("4. Passwords and secrets");
+    let guessable = serde_json::from_str::<Valid<SignupRequest>>(
+        &json.replace("a long enough secret", "grace_hopper1906"),
+    )
+    .expect_err("a password made of the user's own name");
+    println!("a guessable password: {guessable}");
+    println!(
+        "the secret, read where it is needed: {} characters",
+        signup.password.expose_secret().chars().count()
+    );
+
+    heading("5. log::preview: hostile input, safe in one log line");
     let hostile = format!(
         "admin\n[INFO] login ok\u{202e}txt.exe{}",
         "A".repeat(10_000)

@@ -38,6 +38,7 @@ fuzz_target!(|data: &[u8]| {
         schemes: &["http", "https", "ftp", "wss"],
         max_length: usize::MAX,
         allow_credentials: true,
+        public: false,
     };
     assert!(
         !url || is_url_with(s, &relaxed),

@@ -93,6 +93,8 @@ struct Everything {
     email2: String,
     #[validate(url(schemes("https")))]
     website: Option<String>,
+    #[validate(each(url(public)))]
+    webhooks: Vec<String>,
     #[validate(hostname)]
     host: String,
     #[validate(ip, ipv4)]
@@ -133,6 +135,12 @@ fn everything() -> Everything {
         email: "ada@example.com".into(),
         email2: "ada@localhost".into(),
         website: Some("https://example.com/path?q=1".into()),
+        webhooks: vec![
+            "https://hooks.example.com/notify".into(),
+            "https://8.8.8.8/".into(),
+            "https://[2606:4700::1111]:8443/".into(),
+            "https://[::ffff:8.8.8.8]/".into(),
+        ],
         // An A-label: decoding it and checking the U-label allocate nothing either.
         host: "www.xn--bcher-kva.de".into(),
         v4: "192.0.2.1".into(),

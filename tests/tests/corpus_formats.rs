@@ -214,6 +214,7 @@ fn whatwg_urltestdata() {
         schemes: &schemes,
         max_length: usize::MAX,
         allow_credentials: true,
+        public: false,
     };
 
     let (mut accepted_default, mut accepted_permissive) = (0, 0);

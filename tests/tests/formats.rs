@@ -383,6 +383,7 @@ fn url_options() {
         schemes: &["git+ssh", "s3"],
         max_length: 100,
         allow_credentials: true,
+        public: false,
     };
     assert!(is_url_with("git+ssh://git@example.com/repo.git", &custom));
     assert!(is_url_with("s3://bucket-name/key", &custom));
@@ -390,6 +391,7 @@ fn url_options() {
     assert_eq!(UrlOptions::default().schemes, ["http", "https"]);
     assert_eq!(UrlOptions::default().max_length, 2048);
     assert!(!UrlOptions::default().allow_credentials);
+    assert!(!UrlOptions::default().public);
 }
 
 #[test]
@@ -863,7 +865,7 @@ proptest! {
         let _ = is_email(&s);
         let _ = is_email_with(&s, PERMISSIVE);
         let _ = is_url(&s);
-        let _ = is_url_with(&s, &UrlOptions { schemes: &["a", "http", "file"], max_length: usize::MAX, allow_credentials: true });
+        let _ = is_url_with(&s, &UrlOptions { schemes: &["a", "http", "file"], max_length: usize::MAX, allow_credentials: true, public: true });
         let _ = is_hostname(&s);
         let _ = is_ip(&s);
         let _ = is_uuid(&s);
@@ -877,7 +879,7 @@ proptest! {
         let _ = is_email(&s);
         let _ = is_email_with(&s, PERMISSIVE);
         let _ = is_url(&s);
-        let _ = is_url_with(&s, &UrlOptions { schemes: &["a", "http", "file"], max_length: usize::MAX, allow_credentials: true });
+        let _ = is_url_with(&s, &UrlOptions { schemes: &["a", "http", "file"], max_length: usize::MAX, allow_credentials: true, public: true });
         let _ = is_hostname(&s);
         let _ = is_ip(&s);
         let _ = is_uuid(&s);

@@ -261,6 +261,7 @@ fn url_schemes_and_options() {
         schemes,
         allow_credentials,
         max_length,
+        public: false,
     };
     assert!(is_url_with(url, &with(&["HTTPS"], false, 2048)));
     assert!(is_url_with(url, &with(&["ftp", "hTtPs"], false, 2048)));

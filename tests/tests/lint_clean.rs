@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 use regex::Regex;
+use secrecy::SecretString;
 use serde::Deserialize;
 use validate_core::{Error, Validate};
 
@@ -64,10 +65,20 @@ struct Profile {
     #[normalize(with = shout)]
     #[validate(length(bytes, max = 64), ascii, alphanumeric)]
     code: String,
-    #[validate(length(min = 12, max = 128), no_control, sensitive)]
+    #[normalize(nfkc)]
+    #[validate(
+        length(min = 12, max = 128),
+        no_control,
+        password(user_inputs(user_name, email))
+    )]
     password: String,
     #[validate(must_match(password), sensitive)]
     password_confirmation: String,
+    #[normalize(nfkc)]
+    #[validate(length(min = 8), pattern = "[a-z0-9]+", password(min_score = 1))]
+    api_key: SecretString,
+    #[validate(must_match(api_key))]
+    api_key_again: Option<SecretString>,
     #[validate(range(min = 13, max = 130))]
     age: Option<u8>,
     #[validate(range(exclusive_min = 0.0, exclusive_max = 1.5))]
@@ -82,11 +93,13 @@ struct Profile {
     handle: String,
     #[validate(url, hostname)]
     home: String,
-    // All three url options in one rule trip clippy::needless_update in the derive's output.
     #[validate(url(schemes("https", "wss"), max_length = 200))]
     socket: Option<String>,
     #[validate(url(allow_credentials))]
     proxy: Option<String>,
+    // Every url option in one rule would trip clippy::needless_update with `..DEFAULT`.
+    #[validate(url(schemes("https"), max_length = 200, allow_credentials, public))]
+    webhook: Option<String>,
     #[validate(ip)]
     ip: String,
     #[validate(ipv4)]
@@ -195,6 +208,8 @@ fn derived_code_runs() {
         code: "abc1".to_owned(),
         password: "correct horse battery".to_owned(),
         password_confirmation: "correct horse battery".to_owned(),
+        api_key: SecretString::from("ｋ3y4a8z9q2"),
+        api_key_again: Some(SecretString::from("k3y4a8z9q2")),
         age: Some(36),
         ratio: 0.5,
         step: 0,
@@ -204,6 +219,7 @@ fn derived_code_runs() {
         home: "https://example.com".to_owned(),
         socket: None,
         proxy: None,
+        webhook: None,
         ip: "::1".to_owned(),
         ipv4: "127.0.0.1".to_owned(),
         ipv6: "::1".to_owned(),

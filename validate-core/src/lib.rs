@@ -31,9 +31,21 @@
 //! let codes: Vec<_> = report.iter().map(|e| (e.path().to_string(), e.code())).collect();
 //! assert_eq!(codes, [("userName".into(), "pattern"), ("email".into(), "email")]);
 //! ```
+//!
+//! # Features
+//!
+//! - `derive` (default): `#[derive(Validate)]`, documented at [`Validate`](macro@Validate).
+//! - `json`, `urlencoded`: `de::from_json`; `de::from_query` and `de::from_form`.
+//! - `axum`, `actix-web`: the extractors of the `axum` and `actix` modules.
+//! - `password`: the `password` rule, `rules::password`, scored by `zxcvbn`.
+//! - `secrecy`: rules, normalizers and `Valid<T>` on `secrecy::SecretString` fields (see
+//!   [`access`]).
+//! - `tracing`: one `WARN` event, target `validate_core::rejection`, for each request an
+//!   extractor refuses.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod access;
 mod containers;
 pub mod de;
 pub mod formats;

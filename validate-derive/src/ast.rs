@@ -8,6 +8,7 @@ use syn::{Data as SynData, DeriveInput, Fields, Ident, Member, Type};
 
 use crate::attr::{self, Normalizer, RenameRule, Rule, RuleKind, Serde};
 use crate::ctxt::Ctxt;
+use crate::types;
 
 pub struct Container<'a> {
     pub ident: &'a Ident,
@@ -177,11 +178,14 @@ pub fn wire_name(field: &Field) -> String {
 }
 
 impl Field<'_> {
-    /// Whether the field is `sensitive`: its value never appears in a preview.
+    /// Whether the field is `sensitive`: its value never appears in a preview. A `password`
+    /// and a secret type are, without saying so.
     pub fn is_sensitive(&self) -> bool {
-        self.rules
-            .iter()
-            .any(|r| matches!(r.kind, RuleKind::Sensitive))
+        types::is_secret(self.ty)
+            || self
+                .rules
+                .iter()
+                .any(|r| matches!(r.kind, RuleKind::Sensitive | RuleKind::Password { .. }))
     }
 
     /// The indexes of the fields this field's `must_match` rules compare it with.

@@ -12,7 +12,7 @@ use syn::{Ident, LitStr, Type};
 use crate::ast::{Container, Data, Field};
 use crate::attr::{Count, Literal, NormalizerKind, Num, PatternSource, Rule, RuleKind};
 use crate::ctxt::Ctxt;
-use crate::symbol::CharClass;
+use crate::symbol::{CharClass, StrNormalizer};
 use crate::types::{self, NumberType};
 
 pub fn check(cx: &Ctxt, cont: &Container) {
@@ -57,6 +57,7 @@ fn check_variant_rules(cx: &Ctxt, rules: &[Rule]) {
 fn check_fields(cx: &Ctxt, fields: &[Field]) {
     for field in fields {
         check_strings_of_collection(cx, field);
+        check_password_normalizers(cx, field);
         check_rules(
             cx,
             &field.rules,
@@ -150,6 +151,10 @@ fn check_rules(
                 check_must_match(cx, rule, other, siblings, field, level);
             }
             RuleKind::Sensitive => check_whole_field(cx, rule, level),
+            RuleKind::Password {
+                min_score,
+                user_inputs,
+            } => check_password(cx, rule, min_score, user_inputs, siblings, field, level),
             RuleKind::Each(inner) => check_rules(
                 cx,
                 inner,
@@ -468,29 +473,97 @@ fn check_must_match(
         );
     } else if other.unraw() == field.name {
         cx.error_spanned_by(other, "a field cannot `must_match` itself");
-    } else if !siblings.iter().any(|f| other.unraw() == f.name) {
+    } else {
+        check_sibling(cx, other, " to match", siblings, field);
+    }
+}
+
+/// `name` names a field of the struct other than `field`; the error lists them.
+fn check_sibling(cx: &Ctxt, name: &Ident, purpose: &str, siblings: &[Field], field: &Field) {
+    if !siblings.iter().any(|f| name.unraw() == f.name) {
         let names: Vec<&str> = siblings
             .iter()
             .map(|f| f.name.as_str())
             .filter(|n| *n != field.name)
             .collect();
         cx.error_spanned_by(
-            other,
+            name,
             format!(
-                "no field `{other}` to match; the fields are: {}",
+                "no field `{name}`{purpose}; the fields are: {}",
                 names.join(", ")
             ),
         );
     }
 }
 
-/// `sensitive` is about the whole field.
+/// `sensitive` and `password` are about the whole field.
 fn check_whole_field(cx: &Ctxt, rule: &Rule, level: Level) {
     if level != Level::Field {
         cx.error_spanned_by(
             &rule.name,
-            "`sensitive` applies to the whole field; put it outside `each` and `keys`",
+            format!(
+                "`{}` applies to the whole field; put it outside `each` and `keys`",
+                rule.name
+            ),
         );
+    }
+}
+
+/// zxcvbn's scores are 0 to 4, and `user_inputs` names sibling fields.
+fn check_password(
+    cx: &Ctxt,
+    rule: &Rule,
+    min_score: &Option<Count>,
+    user_inputs: &[Ident],
+    siblings: &[Field],
+    field: &Field,
+    level: Level,
+) {
+    check_whole_field(cx, rule, level);
+    if let Some(score) = min_score
+        && score.value > 4
+    {
+        cx.error_spanned_by(
+            &score.lit,
+            "`min_score` is a zxcvbn score, 0 to 4 (3: safely unguessable, the default)",
+        );
+    }
+    for input in user_inputs {
+        if input.unraw() == field.name {
+            cx.error_spanned_by(input, "the password cannot be its own user input");
+        } else {
+            check_sibling(cx, input, "", siblings, field);
+        }
+    }
+}
+
+/// A password is verified exactly as the user typed it (OWASP ASVS 5.0 6.2.8): only the Unicode
+/// forms, which change no character a user can see, may rewrite it.
+fn check_password_normalizers(cx: &Ctxt, field: &Field) {
+    if !field
+        .rules
+        .iter()
+        .any(|r| matches!(r.kind, RuleKind::Password { .. }))
+    {
+        return;
+    }
+    for normalizer in &field.normalizers {
+        let allowed = matches!(
+            normalizer.kind,
+            NormalizerKind::Str(
+                StrNormalizer::Nfc | StrNormalizer::Nfkc | StrNormalizer::Nfd | StrNormalizer::Nfkd
+            ) | NormalizerKind::With(_)
+        );
+        if !allowed {
+            let name = &normalizer.name;
+            cx.error_spanned_by(
+                name,
+                format!(
+                    "`{name}` would change the password the user typed: verify a password exactly \
+                     as received (OWASP ASVS 5.0 6.2.8); only the Unicode forms (`nfkc`, `nfc`, `nfkd`, `nfd`) may rewrite it"
+                ),
+            );
+        }
     }
 }
 

@@ -91,6 +91,7 @@ words! {
         Keys = "keys",
         Custom = "custom",
         Sensitive = "sensitive",
+        Password = "password",
     }
 }
 

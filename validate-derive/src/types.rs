@@ -115,6 +115,16 @@ pub fn is_string(ty: &Type) -> bool {
         .is_some_and(|(name, args)| matches!(name.as_str(), "String" | "str") && args.is_empty())
 }
 
+/// Whether `ty` is a secret string of the `secrecy` crate, through `Option` and pointers:
+/// `SecretString` or `SecretBox<str>`.
+pub fn is_secret(ty: &Type) -> bool {
+    generic(peel(ty)).is_some_and(|(name, args)| match name.as_str() {
+        "SecretString" => args.is_empty(),
+        "SecretBox" => matches!(args.as_slice(), [Type::Path(p)] if p.path.is_ident("str")),
+        _ => false,
+    })
+}
+
 /// A primitive number type, as `range` reads it.
 pub struct NumberType {
     pub name: String,

@@ -1,5 +1,5 @@
 //! Format predicates behind the `email`, `url`, `hostname`, `ip`, `ipv4`, `ipv6`, `uuid` and
-//! `credit_card` rules, usable without the derive.
+//! `credit_card` rules, usable without the derive, and the host check of `url(public)`.
 //!
 //! Every predicate is a hand-written scan over the bytes of its input: it never panics, runs in time
 //! linear in the input, checks length limits before anything else (so a 10 MB string fails at once),
@@ -21,6 +21,7 @@ mod credit_card;
 mod email;
 mod hostname;
 mod ip;
+mod public;
 mod url;
 mod uuid;
 
@@ -38,5 +39,6 @@ pub(crate) use email::is_plain_lowercase_email;
 pub use email::{EmailOptions, is_email, is_email_with};
 pub use hostname::is_hostname;
 pub use ip::{is_ip, is_ipv4, is_ipv6};
+pub use public::{is_public_host, is_public_ip};
 pub use url::{UrlOptions, is_url, is_url_with};
 pub use uuid::is_uuid;

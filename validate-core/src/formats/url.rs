@@ -8,6 +8,7 @@ use super::hostname::{
     is_hostname_bytes, is_hostname_labels, packed, run_packed, scan_labels, skip,
 };
 use super::ip::{is_ipv4_bytes, is_ipv6};
+use super::public::is_public_host;
 
 /// Options of [`is_url_with`].
 ///
@@ -26,10 +27,37 @@ pub struct UrlOptions<'a> {
     pub max_length: usize,
     /// Whether a user name or password (`https://user:secret@host`) is accepted.
     pub allow_credentials: bool,
+    /// Whether only a host that may be on the public internet is accepted, for the webhook, avatar
+    /// and other URLs the server fetches (server-side request forgery). With `true`, an IP address
+    /// in a range no public host is in (loopback, private, CGNAT, link-local, unique-local,
+    /// multicast, documentation and the others [`is_public_ip`](super::is_public_ip) lists, in
+    /// IPv4-mapped IPv6 forms too), the name `localhost`, a name under `.localhost`, `.local`,
+    /// `.internal` or `.home.arpa`, and a single label (`http://intranet/`) are refused, as
+    /// [`is_public_host`](super::is_public_host) decides.
+    ///
+    /// This checks the text only and makes no DNS query, so it cannot see a public name that
+    /// resolves to `127.0.0.1` or `10.0.0.5`, an answer that changes between this check and the
+    /// fetch (DNS rebinding), nor a redirect to an internal host. The HTTP client that fetches the
+    /// URL must add the rest: resolve the name once, check every address it resolved with
+    /// [`is_public_ip`](super::is_public_ip) (the same ranges), connect to that checked address
+    /// rather than resolving again, and refuse redirects or check each one's URL and address the
+    /// same way.
+    ///
+    /// ```
+    /// use validate_core::formats::{UrlOptions, is_url_with};
+    ///
+    /// let webhook = UrlOptions { schemes: &["https"], public: true, ..UrlOptions::DEFAULT };
+    /// assert!(is_url_with("https://hooks.example.com/notify", &webhook));
+    /// assert!(!is_url_with("https://127.0.0.1/admin", &webhook));
+    /// assert!(!is_url_with("https://[::ffff:a9fe:a9fe]/latest/meta-data/", &webhook));
+    /// assert!(!is_url_with("https://metadata.google.internal/", &webhook));
+    /// assert!(!is_url_with("https://intranet/", &webhook));
+    /// ```
+    pub public: bool,
 }
 
 impl UrlOptions<'static> {
-    /// `http` and `https`, at most 2048 bytes, no credentials.
+    /// `http` and `https`, at most 2048 bytes, no credentials, any host.
     ///
     /// ```
     /// use validate_core::formats::UrlOptions;
@@ -37,11 +65,13 @@ impl UrlOptions<'static> {
     /// assert_eq!(UrlOptions::DEFAULT.schemes, ["http", "https"]);
     /// assert_eq!(UrlOptions::DEFAULT.max_length, 2048);
     /// assert!(!UrlOptions::DEFAULT.allow_credentials);
+    /// assert!(!UrlOptions::DEFAULT.public);
     /// ```
     pub const DEFAULT: Self = UrlOptions {
         schemes: &["http", "https"],
         max_length: 2048,
         allow_credentials: false,
+        public: false,
     };
 }
 
@@ -89,6 +119,8 @@ pub fn is_url(s: &str) -> bool {
 ///   `%HH` escape; so no whitespace, control, non-ASCII characters, backslashes, `<>"{}|^` or backticks.
 /// - A user name or password is rejected unless `options.allow_credentials`; a `file` URL has
 ///   neither user name nor port (RFC 8089).
+/// - With `options.public`, the host is one [`is_public_host`](super::is_public_host) accepts
+///   (see [`UrlOptions::public`] for what the client must check besides).
 /// - At most `options.max_length` bytes, checked first.
 ///
 /// ```
@@ -102,18 +134,22 @@ pub fn is_url(s: &str) -> bool {
 /// assert!(!is_url_with("https://example.com:/", &options));
 /// ```
 #[must_use]
-// Inlined, with the exact checks out of line, for the reason `is_email_with` gives.
-#[inline]
+// Always inlined, with the exact checks out of line, for the reason `is_email_with` gives; so
+// constant options also fold the `public` branch away.
+#[inline(always)]
 pub fn is_url_with(s: &str, options: &UrlOptions<'_>) -> bool {
     let b = s.as_bytes();
     if b.len() > options.max_length {
         return false;
     }
+    if options.public {
+        return is_public_url(b, options);
+    }
     is_plain_web_url(b, options.schemes) || is_url_exact(b, options)
 }
 
-/// [`is_url_with`] past the length check. Out of line, so that the fast path needs no registers
-/// saved.
+/// [`is_url_with`] past the length check, less the `public` check. Out of line, so that the fast
+/// path needs no registers saved.
 #[inline(never)]
 pub fn is_url_exact(b: &[u8], options: &UrlOptions<'_>) -> bool {
     let Some(colon) = allowed_scheme_end(b, options.schemes) else {
@@ -130,6 +166,38 @@ pub fn is_url_exact(b: &[u8], options: &UrlOptions<'_>) -> bool {
     };
     check_plain_authority(rest, allow_port)
         .unwrap_or_else(|| is_authority_and_rest(rest, allow_credentials, allow_port))
+}
+
+/// [`is_url_with`] past the length check, for `options.public`: the exact checks, then the
+/// host's. Out of line, as few URLs are checked for it.
+#[inline(never)]
+fn is_public_url(b: &[u8], options: &UrlOptions<'_>) -> bool {
+    if !is_url_exact(b, options) {
+        return false;
+    }
+    // A scheme has no `:`, so the first one is followed by `//` and the authority.
+    let colon = b.iter().position(|&c| c == b':').unwrap_or_default();
+    let rest = b.get(colon + 3..).unwrap_or_default();
+    let authority = rest
+        .split(|&c| matches!(c, b'/' | b'?' | b'#'))
+        .next()
+        .unwrap_or_default();
+    let host_port = match authority.iter().position(|&c| c == b'@') {
+        Some(at) => &authority[at + 1..],
+        None => authority,
+    };
+    let host_end = if host_port.starts_with(b"[") {
+        host_port
+            .iter()
+            .position(|&c| c == b']')
+            .map_or(0, |close| close + 1)
+    } else {
+        host_port
+            .iter()
+            .position(|&c| c == b':')
+            .unwrap_or(host_port.len())
+    };
+    core::str::from_utf8(&host_port[..host_end]).is_ok_and(is_public_host)
 }
 
 /// The common case in one pass without branches on the bytes: an `http` or `https` URL whose

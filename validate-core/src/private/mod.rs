@@ -2,17 +2,18 @@
 //! any release.
 //!
 //! The generated code names every runtime item through this module, so it re-exports the public
-//! ones it needs beside its own: the traits values are read through (`access`) and rewritten
-//! through (`normalize`), the recording of failures (`fail`), layout hints (`hint`) and the
+//! ones it needs beside its own: the traits values are read through (`crate::access`) and
+//! rewritten through (`normalize`), the recording of failures (`fail`), layout hints (`hint`) and the
 //! tracing of a shape error's path (`trace`).
 
-mod access;
 mod fail;
 mod hint;
 mod normalize;
+#[cfg(feature = "secrecy")]
+mod secret;
 pub mod trace;
 
-pub use access::{AsNumber, AsStr, Each, Keys, Length, Required, some};
+pub use crate::access::{AsNumber, AsStr, Each, Keys, Length, Required};
 pub use fail::{Cached, Reason, append, fail, fail_display, fail_length, fail_str, fail_struct};
 pub use hint::{cold_path, email_proof};
 pub use normalize::{EachMut, NORMALIZE_PASSES, StrMut};
@@ -29,3 +30,42 @@ pub use regex::Regex;
 // this module's `normalize`.
 pub use crate::normalize as normalizers;
 pub use crate::{Error, Param, Report, Segment, Validate, formats, pattern, rules};
+
+/// The inner value of a field whose rules apply "through" `Option`: `custom` on an `Option<T>`
+/// field receives `&T` and is skipped for `None`.
+#[inline]
+pub fn some<T>(value: &Option<T>) -> Option<&T> {
+    value.as_ref()
+}
+
+/// `must_match` on strings that need not be `PartialEq` (a `SecretString`), compared as text;
+/// an absent `Option` equals only another absent one.
+#[inline]
+pub fn str_eq<A: AsStr + ?Sized, B: AsStr + ?Sized>(a: &A, b: &B) -> bool {
+    a.as_str_opt() == b.as_str_opt()
+}
+
+/// The `password` rule, implemented for `()` with the `password` feature only, so that a build
+/// without it fails with a message that names the feature.
+#[diagnostic::on_unimplemented(
+    message = "the `password` rule needs the `password` feature of validate-core",
+    label = "scored by zxcvbn, behind a feature",
+    note = "enable it: `validate-core = {{ version = \"..\", features = [\"password\"] }}`"
+)]
+pub trait Password {
+    /// `rules::password::check`.
+    fn check(value: &str, min_score: u8, user_inputs: &[Option<&str>]) -> bool;
+    /// The rule's error.
+    fn error(min_score: u8) -> Error;
+}
+
+#[cfg(feature = "password")]
+impl Password for () {
+    #[inline]
+    fn check(value: &str, min_score: u8, user_inputs: &[Option<&str>]) -> bool {
+        crate::rules::password::check(value, min_score, user_inputs)
+    }
+    fn error(min_score: u8) -> Error {
+        crate::rules::password::error(min_score)
+    }
+}

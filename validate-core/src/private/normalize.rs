@@ -91,12 +91,7 @@ pub trait StrMut {
         if self.normalize_ascii(chain) {
             return;
         }
-        let passes = if chain.len() == 1 {
-            1
-        } else {
-            NORMALIZE_PASSES
-        };
-        for _ in 0..passes {
+        for _ in 0..passes(chain) {
             let mut changed = false;
             for &normalizer in chain {
                 changed |= self.rewrite(|s| normalizer.apply(s));
@@ -116,6 +111,16 @@ pub trait StrMut {
 }
 
 pub use crate::normalize::chain::NORMALIZE_PASSES;
+
+/// How many passes a chain runs at most: one normalizer once (each is idempotent), a longer
+/// chain until a pass changes nothing.
+pub(super) fn passes(chain: &[Normalizer]) -> usize {
+    if chain.len() == 1 {
+        1
+    } else {
+        NORMALIZE_PASSES
+    }
+}
 
 impl StrMut for String {
     #[inline]

@@ -17,6 +17,8 @@ pub mod must_match;
 pub mod no_control;
 pub mod none_of;
 pub mod one_of;
+#[cfg(feature = "password")]
+pub mod password;
 pub mod pattern;
 pub mod prefix;
 pub mod range;

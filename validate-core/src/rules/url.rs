@@ -1,5 +1,5 @@
-//! `url` / `url(schemes(..), max_length = N, allow_credentials)`: an absolute URL with a host;
-//! see [`crate::formats::is_url_with`].
+//! `url` / `url(schemes(..), max_length = N, allow_credentials, public)`: an absolute URL with a
+//! host; see [`crate::formats::is_url_with`].
 
 use crate::Error;
 use crate::formats::UrlOptions;
@@ -14,7 +14,11 @@ pub fn check(s: &str, options: &UrlOptions<'_>) -> bool {
 #[cold]
 pub fn error(options: &UrlOptions<'_>) -> Error {
     let schemes: Vec<String> = options.schemes.iter().map(|s| (*s).to_owned()).collect();
+    let public = if options.public { "public " } else { "" };
     Error::new("url")
-        .with_message(format!("must be a valid URL ({})", schemes.join(", ")))
+        .with_message(format!(
+            "must be a valid {public}URL ({})",
+            schemes.join(", ")
+        ))
         .with_param("schemes", schemes)
 }

@@ -6,7 +6,9 @@
 //! [`web`](mod@crate::web) describes, the same bytes as from every other framework. Body limits are
 //! actix-web's defaults, 2 MB for JSON and 16 kB for forms, changed with [`BodyLimits`]. To
 //! answer differently, take `Result<ValidJson<T>, Rejection>` in the handler, or wrap the
-//! extractor in your own (see [`Rejection`]).
+//! extractor in your own (see [`Rejection`]). With feature `tracing`, every refusal is also a
+//! `WARN` event on target `validate_core::rejection`, one line each (see
+//! [`web`](mod@crate::web#logged-rejections-feature-tracing)).
 //!
 //! ```
 //! use actix_web::{App, test, web};
@@ -204,9 +206,17 @@ macro_rules! body_extractor {
 
             fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
                 let body = read_body(req, payload, &$kind);
+                #[cfg(feature = "tracing")]
+                let req = req.clone();
                 Box::pin(async move {
-                    let bytes = body?.await?;
-                    Ok($extractor(de::$parse::<T>(&bytes)?.into_inner()))
+                    let extracted: Result<Self, Rejection> = async {
+                        let bytes = body?.await?;
+                        Ok($extractor(de::$parse::<T>(&bytes)?.into_inner()))
+                    }
+                    .await;
+                    #[cfg(feature = "tracing")]
+                    log(&req, &extracted);
+                    extracted
                 })
             }
         }
@@ -223,11 +233,20 @@ where
     type Future = Ready<Result<Self, Rejection>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(
-            de::from_query::<T>(req.query_string())
-                .map(|valid| ValidQuery(valid.into_inner()))
-                .map_err(Rejection::Invalid),
-        )
+        let extracted = de::from_query::<T>(req.query_string())
+            .map(|valid| ValidQuery(valid.into_inner()))
+            .map_err(Rejection::Invalid);
+        #[cfg(feature = "tracing")]
+        log(req, &extracted);
+        ready(extracted)
+    }
+}
+
+/// The event of a refusal of `req` (see [`web`](mod@crate::web)).
+#[cfg(feature = "tracing")]
+fn log<T>(req: &HttpRequest, extracted: &Result<T, Rejection>) {
+    if let Err(rejection) = extracted {
+        rejection.log(req.method().as_str(), req.uri().path());
     }
 }
 

@@ -6,7 +6,9 @@
 //! [`web`](mod@crate::web) describes, the same bytes as from every other framework. The body limit
 //! is axum's [`DefaultBodyLimit`](::axum::extract::DefaultBodyLimit) (2 MB unless changed). To
 //! answer differently, take `Result<ValidJson<T>, Rejection>` in the handler, or wrap the
-//! extractor in your own (see [`Rejection`]).
+//! extractor in your own (see [`Rejection`]). With feature `tracing`, every refusal is also a
+//! `WARN` event on target `validate_core::rejection`, one line each (see
+//! [`web`](mod@crate::web#logged-rejections-feature-tracing)).
 //!
 //! ```
 //! use axum::{Router, body::Body, http::Request, routing::post};
@@ -51,6 +53,8 @@ use ::axum::RequestExt as _;
 use ::axum::body::{Body, Bytes, HttpBody};
 use ::axum::extract::rejection::BytesRejection;
 use ::axum::extract::{FromRequest, FromRequestParts, Request};
+#[cfg(feature = "tracing")]
+use ::axum::http::Uri;
 use ::axum::http::request::Parts;
 use ::axum::http::{HeaderValue, Method, StatusCode, header};
 use ::axum::response::{IntoResponse, Response};
@@ -135,13 +139,16 @@ where
     type Rejection = Rejection;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Rejection> {
-        if !has_content_type(&req, request::is_json_content_type) {
-            return Err(Rejection::UnsupportedMediaType {
-                expected: request::JSON,
-            });
-        }
-        let bytes = read_body(req, state).await?;
-        Ok(ValidJson(de::from_json::<T>(&bytes)?.into_inner()))
+        logged(req, |req| async move {
+            if !has_content_type(&req, request::is_json_content_type) {
+                return Err(Rejection::UnsupportedMediaType {
+                    expected: request::JSON,
+                });
+            }
+            let bytes = read_body(req, state).await?;
+            Ok(ValidJson(de::from_json::<T>(&bytes)?.into_inner()))
+        })
+        .await
     }
 }
 
@@ -154,7 +161,12 @@ where
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Rejection> {
         let query = parts.uri.query().unwrap_or_default();
-        Ok(ValidQuery(de::from_query::<T>(query)?.into_inner()))
+        let extracted = de::from_query::<T>(query)
+            .map(|valid| ValidQuery(valid.into_inner()))
+            .map_err(Rejection::Invalid);
+        #[cfg(feature = "tracing")]
+        log(&extracted, &parts.method, &parts.uri);
+        extracted
     }
 }
 
@@ -166,17 +178,42 @@ where
     type Rejection = Rejection;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Rejection> {
-        if req.method() == Method::GET || req.method() == Method::HEAD {
-            let query = req.uri().query().unwrap_or_default();
-            return Ok(ValidForm(de::from_query::<T>(query)?.into_inner()));
-        }
-        if !has_content_type(&req, request::is_form_content_type) {
-            return Err(Rejection::UnsupportedMediaType {
-                expected: request::FORM,
-            });
-        }
-        let bytes = read_body(req, state).await?;
-        Ok(ValidForm(de::from_form::<T>(&bytes)?.into_inner()))
+        logged(req, |req| async move {
+            if req.method() == Method::GET || req.method() == Method::HEAD {
+                let query = req.uri().query().unwrap_or_default();
+                return Ok(ValidForm(de::from_query::<T>(query)?.into_inner()));
+            }
+            if !has_content_type(&req, request::is_form_content_type) {
+                return Err(Rejection::UnsupportedMediaType {
+                    expected: request::FORM,
+                });
+            }
+            let bytes = read_body(req, state).await?;
+            Ok(ValidForm(de::from_form::<T>(&bytes)?.into_inner()))
+        })
+        .await
+    }
+}
+
+/// What `extract` makes of `req`; with feature `tracing`, a refusal is logged (see
+/// [`web`](mod@crate::web)).
+async fn logged<T, F>(req: Request, extract: impl FnOnce(Request) -> F) -> Result<T, Rejection>
+where
+    F: Future<Output = Result<T, Rejection>>,
+{
+    #[cfg(feature = "tracing")]
+    let (method, uri) = (req.method().clone(), req.uri().clone());
+    let extracted = extract(req).await;
+    #[cfg(feature = "tracing")]
+    log(&extracted, &method, &uri);
+    extracted
+}
+
+/// The event of a refusal of a `method` request for `uri`.
+#[cfg(feature = "tracing")]
+fn log<T>(extracted: &Result<T, Rejection>, method: &Method, uri: &Uri) {
+    if let Err(rejection) = extracted {
+        rejection.log(method.as_str(), uri.path());
     }
 }
 

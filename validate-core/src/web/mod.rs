@@ -13,10 +13,48 @@
 //! | the body is not valid JSON | 400 |
 //! | the `Content-Type` is missing or wrong | 415 |
 //! | the body is larger than the framework's limit | 413 |
+//!
+//! # Logged rejections (feature `tracing`)
+//!
+//! With feature `tracing`, every extractor that refuses a request emits one
+//! [`tracing`](https://docs.rs/tracing) event, also when the handler takes the `Result` and
+//! answers on its own:
+//!
+//! - level `WARN`, target `validate_core::rejection`;
+//! - fields `status` (the HTTP status, a number), `method`, `path` (the URI path as it arrived,
+//!   still percent-encoded, at most 512 bytes of it; never the query string) and `errors` (the
+//!   number of errors in the report, 0 when there is none);
+//! - as message, for a 422 the report's `Display` with its lines joined by `; ` (escaped,
+//!   truncated previews of the values, nothing of a `sensitive` field), otherwise the problem's
+//!   `detail`, which holds nothing the client sent.
+//!
+//! Whatever the request, the event renders as one line: bytes of the method and path other than
+//! visible ASCII are percent-encoded, and the message has no line break, no U+2028 or U+2029 and
+//! no bidi control. With `tracing-subscriber`'s `fmt` layer it reads, after the timestamp,
+//!
+//! ```text
+//! WARN validate_core::rejection: userName: length: must be between 3 and 32 characters (got "ab") status=422 method=POST path=/signup errors=1
+//! ```
+//!
+//! Route the events by their target: the `EnvFilter` directive `validate_core::rejection=warn`
+//! (`RUST_LOG=info,validate_core::rejection=warn`), or a `Targets` filter:
+//!
+//! ```
+//! use tracing_subscriber::filter::{LevelFilter, Targets};
+//! use tracing_subscriber::prelude::*;
+//!
+//! // Refusals into their own layer, at `WARN`; nothing else of this crate.
+//! let rejections = Targets::new().with_target("validate_core::rejection", LevelFilter::WARN);
+//! let subscriber = tracing_subscriber::registry()
+//!     .with(tracing_subscriber::fmt::layer().with_filter(rejections));
+//! let _guard = subscriber.set_default();
+//! ```
 
 use std::convert::Infallible;
 use std::fmt;
 
+#[cfg(all(feature = "tracing", any(feature = "axum", feature = "actix-web")))]
+mod log;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod request;
 

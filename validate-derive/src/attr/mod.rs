@@ -85,10 +85,10 @@ impl Args {
         }
     }
 
-    /// Whether the flag `name` is there.
-    fn flag(&mut self, name: &str) -> bool {
-        self.first(|item| match item {
-            Item::Flag(ident) if ident == name => Ok(()),
+    /// Whether the flag `name` is there; a second one is reported as a duplicate.
+    fn flag(&mut self, cx: &Ctxt, name: &str) -> bool {
+        self.take(cx, |item| match item {
+            Item::Flag(ident) if ident == name => Ok((ident, ())),
             other => Err(other),
         })
         .is_some()

@@ -46,6 +46,7 @@ pub enum RuleKind {
         schemes: Vec<LitStr>,
         max_length: Option<Count>,
         allow_credentials: bool,
+        public: bool,
     },
     /// A rule without arguments whose check reads only the string (`hostname`, `ip`, `ipv4`,
     /// `ipv6`, `uuid`, `credit_card`, `ascii`, `alphanumeric`, `no_control`):
@@ -64,6 +65,11 @@ pub enum RuleKind {
     MustMatch(Ident),
     Nested,
     Sensitive,
+    /// `password(min_score = N, user_inputs(field, ..))`: scored by zxcvbn.
+    Password {
+        min_score: Option<Count>,
+        user_inputs: Vec<Ident>,
+    },
     Each(Vec<Rule>),
     Keys(Vec<Rule>),
     Custom(syn::Path),
@@ -80,7 +86,8 @@ impl RuleKind {
             | RuleKind::Chars { .. }
             | RuleKind::Contains(_)
             | RuleKind::Prefix(_)
-            | RuleKind::Suffix(_) => true,
+            | RuleKind::Suffix(_)
+            | RuleKind::Password { .. } => true,
             RuleKind::OneOf(values) | RuleKind::NoneOf(values) => {
                 values.iter().all(|v| matches!(v, Literal::Str(_)))
             }
@@ -251,8 +258,8 @@ fn parse_rule(cx: &Ctxt, item: Item) -> Option<Rule> {
         }),
         Some(RuleName::Pattern) => parse_pattern(cx, &name, &mut args, before),
         Some(RuleName::Email) => Some(RuleKind::Email {
-            allow_single_label: args.flag("allow_single_label"),
-            international: args.flag("international"),
+            allow_single_label: args.flag(cx, "allow_single_label"),
+            international: args.flag(cx, "international"),
         }),
         Some(RuleName::Url) => Some(parse_url(cx, &mut args)),
         Some(
@@ -274,6 +281,7 @@ fn parse_rule(cx: &Ctxt, item: Item) -> Option<Rule> {
         Some(RuleName::Required) => Some(RuleKind::Required),
         Some(RuleName::Nested) => Some(RuleKind::Nested),
         Some(RuleName::Sensitive) => Some(RuleKind::Sensitive),
+        Some(RuleName::Password) => Some(parse_password(cx, &mut args)),
         Some(RuleName::MustMatch) => parse_must_match(cx, &name, &mut args),
         Some(RuleName::Custom) => parse_custom(cx, &name, &mut args),
         Some(RuleName::Each | RuleName::Keys) => unreachable!("parsed above"),
@@ -352,7 +360,7 @@ fn parse_each(cx: &Ctxt, name: Ident, items: Vec<Item>) -> Option<Rule> {
 
 /// `length(bytes, min = , max = , equal = )`
 fn parse_length(cx: &Ctxt, args: &mut Args) -> RuleKind {
-    let bytes = args.flag("bytes");
+    let bytes = args.flag(cx, "bytes");
     let min = args.count(cx, "min");
     let max = args.count(cx, "max");
     let equal = args.count(cx, "equal");
@@ -429,7 +437,7 @@ fn starts_with_star(tokens: &proc_macro2::TokenStream) -> bool {
     )
 }
 
-/// `url(schemes("https", ..), max_length = N, allow_credentials)`
+/// `url(schemes("https", ..), max_length = N, allow_credentials, public)`
 fn parse_url(cx: &Ctxt, args: &mut Args) -> RuleKind {
     let mut schemes = Vec::new();
     if let Some((key, items)) = args.call(cx, "schemes") {
@@ -448,7 +456,28 @@ fn parse_url(cx: &Ctxt, args: &mut Args) -> RuleKind {
     RuleKind::Url {
         schemes,
         max_length: args.count(cx, "max_length"),
-        allow_credentials: args.flag("allow_credentials"),
+        allow_credentials: args.flag(cx, "allow_credentials"),
+        public: args.flag(cx, "public"),
+    }
+}
+
+/// `password`, `password(min_score = N, user_inputs(field, ..))`
+fn parse_password(cx: &Ctxt, args: &mut Args) -> RuleKind {
+    let mut user_inputs = Vec::new();
+    if let Some((_, items)) = args.call(cx, "user_inputs") {
+        for item in items {
+            match item {
+                Item::Flag(field) => user_inputs.push(field),
+                other => cx.error_spanned_by(
+                    other.span_tokens(),
+                    "`user_inputs(..)` takes the names of sibling fields",
+                ),
+            }
+        }
+    }
+    RuleKind::Password {
+        min_score: args.count(cx, "min_score"),
+        user_inputs,
     }
 }
 

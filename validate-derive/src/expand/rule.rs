@@ -13,6 +13,7 @@ use super::{Private, at_rule, binding, path_span};
 use crate::ast::{self, field_index};
 use crate::attr::{Count, Literal, Num, PatternSource, Rule, RuleKind};
 use crate::symbol::RuleName;
+use crate::types;
 
 /// The code of `rule` on `value` (a `&T`) at `node` (a `&PathNode`); `length` rules are
 /// generated apart, by [`length`], since they run first.
@@ -45,15 +46,11 @@ pub(super) fn code(
             schemes,
             max_length,
             allow_credentials,
-        } => url(
-            cx,
-            rule,
-            value,
-            node,
-            schemes,
-            max_length,
-            *allow_credentials,
-        ),
+            public,
+        } => {
+            let options = url_options(schemes, max_length, *allow_credentials, *public);
+            url(cx, rule, value, node, &options)
+        }
         RuleKind::Format(name) => format(cx, rule, value, node, *name),
         RuleKind::Chars { classes, literals } => chars(cx, rule, value, node, classes, literals),
         RuleKind::OneOf(values) => list(cx, rule, value, node, RuleName::OneOf, values),
@@ -63,6 +60,10 @@ pub(super) fn code(
         }
         RuleKind::Required => required(cx, rule, value, node),
         RuleKind::MustMatch(other) => must_match(cx, rule, value, node, other),
+        RuleKind::Password {
+            min_score,
+            user_inputs,
+        } => password(cx, rule, value, node, min_score, user_inputs),
         RuleKind::Nested => nested(cx, rule, value, node),
         RuleKind::Custom(path) => custom(cx, rule, value, node, path),
         RuleKind::Each(inner) => each(cx, rule, value, node, inner, Over::Elements),
@@ -406,11 +407,26 @@ fn url(
     rule: &Rule,
     value: &TokenStream,
     node: &TokenStream,
+    options: &TokenStream,
+) -> TokenStream {
+    let rules = rules();
+    string_rule(
+        cx,
+        rule,
+        value,
+        node,
+        quote!(#rules::url::check(__validate_s, #options)),
+        Failure::Fixed(quote!(#rules::url::error(#options))),
+    )
+}
+
+/// The `&UrlOptions` that `url(..)`'s arguments stand for.
+fn url_options(
     schemes: &[LitStr],
     max_length: &Option<Count>,
     allow_credentials: bool,
+    public: bool,
 ) -> TokenStream {
-    let rules = rules();
     let private = Private::default();
     let mut fields = Vec::new();
     if !schemes.is_empty() {
@@ -423,9 +439,12 @@ fn url(
     if allow_credentials {
         fields.push(quote!(allow_credentials: true));
     }
-    let options = if fields.is_empty() {
+    if public {
+        fields.push(quote!(public: true));
+    }
+    if fields.is_empty() {
         quote!(&#private::formats::UrlOptions::DEFAULT)
-    } else if fields.len() == 3 {
+    } else if fields.len() == 4 {
         quote!(&#private::formats::UrlOptions { #(#fields,)* })
     } else {
         quote! {
@@ -434,15 +453,7 @@ fn url(
                 ..#private::formats::UrlOptions::DEFAULT
             }
         }
-    };
-    string_rule(
-        cx,
-        rule,
-        value,
-        node,
-        quote!(#rules::url::check(__validate_s, #options)),
-        Failure::Fixed(quote!(#rules::url::error(#options))),
-    )
+    }
 }
 
 /// `hostname`, `ip`, `ipv4`, `ipv6`, `uuid`, `credit_card`, `ascii`, `alphanumeric`,
@@ -595,12 +606,51 @@ fn must_match(
     // would pick its type and report a confusing mismatch instead of "can't compare".
     let span = rule.name.span();
     let (left, right) = (at_rule(span, value), at_rule(span, &other_binding));
-    let eq = quote_spanned!(span=> (#left == #right));
+    // A secret has no `PartialEq`: it is compared as text, borrowed.
+    let eq = if types::is_secret(cx.field.ty) || types::is_secret(cx.fields[index].ty) {
+        let private = Private(span);
+        quote_spanned!(span=> #private::str_eq(#left, #right))
+    } else {
+        quote_spanned!(span=> (#left == #right))
+    };
     quote! {
         if !#eq {
             #fail;
         }
     }
+}
+
+/// `password`: scored through `validate_core::__private::Password`, which exists with the
+/// `password` feature only, so that a build without it names the feature.
+fn password(
+    cx: &mut FieldCx,
+    rule: &Rule,
+    value: &TokenStream,
+    node: &TokenStream,
+    min_score: &Option<Count>,
+    user_inputs: &[Ident],
+) -> TokenStream {
+    let span = rule.name.span();
+    let private = Private(span);
+    let min_score = min_score.as_ref().map_or(3, |score| score.value as u8);
+    let inputs: Vec<TokenStream> = user_inputs
+        .iter()
+        .map(|input| {
+            let index = field_index(cx.fields, input).expect("checked: the field exists");
+            cx.used.insert(index);
+            let sibling = at_rule(input.span(), &binding(index).into_token_stream());
+            quote_spanned!(input.span()=> #private::AsStr::as_str_opt(#sibling))
+        })
+        .collect();
+    let scorer = quote_spanned!(span=> <() as #private::Password>);
+    string_rule(
+        cx,
+        rule,
+        value,
+        node,
+        quote!(#scorer::check(__validate_s, #min_score, &[#(#inputs),*])),
+        Failure::Fixed(quote!(#scorer::error(#min_score))),
+    )
 }
 
 fn nested(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStream) -> TokenStream {

@@ -1,8 +1,49 @@
 //! The traits the rules read values through: a string view ([`AsStr`]), a number
 //! ([`AsNumber`]), a length ([`Length`]), presence ([`Required`]), elements ([`Each`]) and keys
-//! ([`Keys`]). They see through `Option` (rules skip `None`), `Box`, `Rc`, `Arc`, `Cow` and
-//! references, so the same rule works on `String`, `Option<Box<str>>` or `&'a str`, and a rule on
-//! a type it cannot apply to fails to compile with a message that names the rule.
+//! ([`Keys`]).
+//!
+//! They see through `Option` (rules skip `None`), `Box`, `Rc`, `Arc`, `Cow` and references, so
+//! the same rule works on `String`, `Option<Box<str>>` or `&'a str`; a rule on a type it cannot
+//! apply to fails to compile with a message that names the rule and the trait to implement.
+//!
+//! Your own types take the built-in rules by implementing the trait the rule reads through: a
+//! newtype over a string implements [`AsStr`] (and [`Length`] for `length`), and every string
+//! rule applies to it, in `Option`s and collections of it too.
+//!
+//! ```
+//! use validate_core::access::{AsStr, Length, Measure};
+//! use validate_core::Validate;
+//!
+//! /// An address the application has already lowercased.
+//! struct Email(String);
+//!
+//! impl AsStr for Email {
+//!     fn as_str_opt(&self) -> Option<&str> {
+//!         Some(&self.0)
+//!     }
+//! }
+//!
+//! impl Length for Email {
+//!     fn measure(&self) -> Option<Measure<'_>> {
+//!         Some(Measure::Chars(&self.0))
+//!     }
+//! }
+//!
+//! #[derive(Validate)]
+//! struct Invite {
+//!     #[validate(email, length(max = 254))]
+//!     to: Email,
+//!     #[validate(each(email))]
+//!     cc: Vec<Email>,
+//! }
+//!
+//! let invite = Invite { to: Email("ada@example.com".into()), cc: vec![Email("bob".into())] };
+//! let report = invite.validate().unwrap_err();
+//! assert_eq!(report.to_string(), r#"cc[0]: email: must be a valid email address (got "bob")"#);
+//! ```
+//!
+//! With feature `secrecy`, `secrecy::SecretString` implements [`AsStr`] and [`Length`] through
+//! `ExposeSecret`, borrowing the secret, never copying it.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
@@ -10,14 +51,16 @@ use std::fmt::Display;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::report::{KeyName, Seg};
-use crate::rules::length::Measure;
-use crate::rules::range::Number;
+pub use crate::report::{KeyName, Seg};
+pub use crate::rules::length::Measure;
+pub use crate::rules::range::Number;
 
-/// Values that string rules apply to.
+/// Values that string rules apply to (`email`, `pattern`, `url`, `one_of("..")`, ...): see the
+/// [module](self) for a newtype that implements it.
 #[diagnostic::on_unimplemented(
     message = "this rule applies to strings, and `{Self}` is not one",
-    label = "not a string (`String`, `&str`, `Cow<str>`, or an `Option`/`Box`/`Arc` of one)"
+    label = "not a string (`String`, `&str`, `Cow<str>`, or an `Option`/`Box`/`Arc` of one)",
+    note = "for a type of your own, implement `validate_core::access::AsStr`"
 )]
 pub trait AsStr {
     /// The string, or `None` when the value is an absent `Option`.
@@ -25,41 +68,133 @@ pub trait AsStr {
 }
 
 /// Values that `range` and numeric `one_of` / `none_of` apply to.
+///
+/// ```
+/// use std::fmt::Display;
+/// use validate_core::access::{AsNumber, Number};
+/// use validate_core::Validate;
+///
+/// struct Cents(u64);
+///
+/// impl AsNumber for Cents {
+///     fn as_number(&self) -> Option<Number> {
+///         Some(Number::Int(self.0.into()))
+///     }
+///     fn display(&self) -> Option<&dyn Display> {
+///         Some(&self.0)
+///     }
+/// }
+///
+/// #[derive(Validate)]
+/// struct Payment {
+///     #[validate(range(min = 50, max = 1_000_000))]
+///     amount: Cents,
+/// }
+/// assert!(Payment { amount: Cents(20) }.validate().is_err());
+/// ```
 #[diagnostic::on_unimplemented(
     message = "this rule applies to numbers, and `{Self}` is not one",
-    label = "not a number (an integer or float, or an `Option`/`Box`/`Arc` of one)"
+    label = "not a number (an integer or float, or an `Option`/`Box`/`Arc` of one)",
+    note = "for a type of your own, implement `validate_core::access::AsNumber`"
 )]
 pub trait AsNumber {
     /// The number, or `None` when the value is an absent `Option`.
     fn as_number(&self) -> Option<Number>;
-    /// The value as text for a log preview.
+    /// The value as text for a log preview (`None` when absent).
     fn display(&self) -> Option<&dyn Display>;
 }
 
 /// Values that `length` applies to: strings (counted in chars) and collections (in items).
+///
+/// ```
+/// use validate_core::access::{Length, Measure};
+/// use validate_core::Validate;
+///
+/// struct Tags(Vec<String>);
+///
+/// impl Length for Tags {
+///     fn measure(&self) -> Option<Measure<'_>> {
+///         Some(Measure::Items(self.0.len()))
+///     }
+/// }
+///
+/// #[derive(Validate)]
+/// struct Post {
+///     #[validate(length(max = 2))]
+///     tags: Tags,
+/// }
+/// assert!(Post { tags: Tags(vec!["a".into(); 3]) }.validate().is_err());
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`length` applies to strings and collections, and `{Self}` is neither",
-    label = "has no length"
+    label = "has no length",
+    note = "for a type of your own, implement `validate_core::access::Length`"
 )]
 pub trait Length {
     /// What to measure, or `None` when the value is an absent `Option`.
     fn measure(&self) -> Option<Measure<'_>>;
 }
 
-/// `Option` values, for `required`.
+/// `Option` values, for `required`; a type of your own that can be absent implements it too.
+///
+/// ```
+/// use validate_core::access::Required;
+/// use validate_core::Validate;
+///
+/// enum Maybe { Given(String), Missing }
+///
+/// impl Required for Maybe {
+///     fn is_present(&self) -> bool {
+///         matches!(self, Maybe::Given(_))
+///     }
+/// }
+///
+/// #[derive(Validate)]
+/// struct Form {
+///     #[validate(required)]
+///     name: Maybe,
+/// }
+/// assert!(Form { name: Maybe::Missing }.validate().is_err());
+/// assert!(Form { name: Maybe::Given("Ada".into()) }.validate().is_ok());
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`required` applies to `Option` fields, and `{Self}` is not an `Option`",
-    label = "a non-`Option` field is always present"
+    label = "a non-`Option` field is always present",
+    note = "for a type of your own, implement `validate_core::access::Required`"
 )]
 pub trait Required {
     /// Whether the value is `Some`.
     fn is_present(&self) -> bool;
 }
 
-/// Collections whose elements `each(..)` validates.
+/// Collections whose elements `each(..)` validates. A wrapper passes the segment it is given
+/// on, which is how the element's errors get their `[i]` or `["key"]` in the path.
+///
+/// ```
+/// use validate_core::access::{Each, Seg};
+/// use validate_core::Validate;
+///
+/// struct Emails(Vec<String>);
+///
+/// impl Each for Emails {
+///     type Item = String;
+///     fn each<F: FnMut(Seg<'_>, &String)>(&self, f: F) {
+///         self.0.each(f);
+///     }
+/// }
+///
+/// #[derive(Validate)]
+/// struct Invite {
+///     #[validate(each(email))]
+///     to: Emails,
+/// }
+/// let invite = Invite { to: Emails(vec!["ada@example.com".into(), "bob".into()]) };
+/// assert_eq!(invite.validate().unwrap_err().errors()[0].path().to_string(), "to[1]");
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`each` applies to collections, and `{Self}` is not one",
-    label = "not a `Vec`, slice, array, `VecDeque`, set or map"
+    label = "not a `Vec`, slice, array, `VecDeque`, set or map",
+    note = "for a type of your own, implement `validate_core::access::Each`"
 )]
 pub trait Each {
     /// The element type (for maps, the value type).
@@ -70,10 +205,35 @@ pub trait Each {
     fn each<F: FnMut(Seg<'_>, &Self::Item)>(&self, f: F);
 }
 
-/// Maps whose keys `keys(..)` validates.
+/// Maps whose keys `keys(..)` validates; a wrapper passes the segment it is given on, as for
+/// [`Each`].
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// use validate_core::access::{Keys, Seg};
+/// use validate_core::Validate;
+///
+/// struct Labels(BTreeMap<String, String>);
+///
+/// impl Keys for Labels {
+///     type Key = String;
+///     fn each_key<F: FnMut(Seg<'_>, &String)>(&self, f: F) {
+///         self.0.each_key(f);
+///     }
+/// }
+///
+/// #[derive(Validate)]
+/// struct Resource {
+///     #[validate(keys(pattern = "[a-z]+"))]
+///     labels: Labels,
+/// }
+/// let labels = Labels(BTreeMap::from([("Env".to_owned(), "prod".to_owned())]));
+/// assert!(Resource { labels }.validate().is_err());
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`keys` applies to maps, and `{Self}` is not one",
-    label = "not a `HashMap` or `BTreeMap`"
+    label = "not a `HashMap` or `BTreeMap`",
+    note = "for a type of your own, implement `validate_core::access::Keys`"
 )]
 pub trait Keys {
     /// The key type.
@@ -242,6 +402,23 @@ macro_rules! maps {
 }
 maps!([K: KeyName, V, S] HashMap<K, V, S>, [K: KeyName, V] BTreeMap<K, V>);
 
+/// A secret is read through `ExposeSecret`, borrowed, never copied.
+#[cfg(feature = "secrecy")]
+impl AsStr for secrecy::SecretString {
+    #[inline]
+    fn as_str_opt(&self) -> Option<&str> {
+        Some(secrecy::ExposeSecret::expose_secret(self))
+    }
+}
+
+#[cfg(feature = "secrecy")]
+impl Length for secrecy::SecretString {
+    #[inline]
+    fn measure(&self) -> Option<Measure<'_>> {
+        Some(Measure::Chars(secrecy::ExposeSecret::expose_secret(self)))
+    }
+}
+
 /// Every access trait through a pointer or reference to a value that has it.
 macro_rules! through_pointers {
     ($($ptr:ty),* $(,)?) => {$(
@@ -290,10 +467,3 @@ macro_rules! through_pointers {
     )*};
 }
 through_pointers!(&T, &mut T, Box<T>, Rc<T>, Arc<T>);
-
-/// The inner value of a field whose rules apply "through" `Option`: `custom` on an `Option<T>`
-/// field receives `&T` and is skipped for `None`.
-#[inline]
-pub fn some<T>(value: &Option<T>) -> Option<&T> {
-    value.as_ref()
-}
