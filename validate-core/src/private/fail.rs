@@ -45,17 +45,25 @@ mod sealed {
     pub trait Reason {
         /// The code, message and parameters to record.
         fn into_parts(self) -> Parts;
+        /// Whether it is [`Error::unavailable`].
+        fn is_unavailable(&self) -> bool;
     }
 
     impl Reason for Error {
         fn into_parts(self) -> Parts {
             Error::into_parts(self)
         }
+        fn is_unavailable(&self) -> bool {
+            Error::is_unavailable(self)
+        }
     }
 
     impl Reason for &'static Error {
         fn into_parts(self) -> Parts {
             self.borrowed_parts()
+        }
+        fn is_unavailable(&self) -> bool {
+            Error::is_unavailable(self)
         }
     }
 }
@@ -123,7 +131,7 @@ pub fn fail_length(
 #[inline(never)]
 pub fn fail(report: &mut Report, node: &PathNode<'_>, error: impl Reason) {
     if report.is_full() {
-        report.omit();
+        report.omit_error(sealed::Reason::is_unavailable(&error));
         return;
     }
     report.push_field_error(FieldError::new(node.to_path(), error.into_parts(), None));
@@ -140,7 +148,7 @@ pub fn fail_struct(
     fields: &[(&'static str, &'static str)],
 ) {
     if report.is_full() {
-        report.omit();
+        report.omit_error(sealed::Reason::is_unavailable(&error));
         return;
     }
     let mut path = node.to_path();

@@ -142,6 +142,7 @@ pub struct Error {
     message: Option<Cow<'static, str>>,
     params: Vec<(Cow<'static, str>, Param)>,
     field: Option<Cow<'static, str>>,
+    unavailable: bool,
 }
 
 impl Error {
@@ -152,7 +153,42 @@ impl Error {
             message: None,
             params: Vec::new(),
             field: None,
+            unavailable: false,
         }
+    }
+
+    /// The error of a check that could not run (its database is down, its lookup timed out):
+    /// not the client's fault. A report that holds one [`is_unavailable`](crate::Report::is_unavailable),
+    /// whatever else failed, and every extractor answers `503 Service Unavailable` for it, not
+    /// 422. Code `unavailable`, message "could not be checked; try again later".
+    ///
+    /// ```
+    /// use validate_core::{Error, Validate};
+    ///
+    /// fn name_is_free(_name: &String) -> Result<(), Error> {
+    ///     // The lookup failed: the client cannot fix that.
+    ///     Err(Error::unavailable())
+    /// }
+    ///
+    /// #[derive(Validate)]
+    /// struct Signup {
+    ///     #[validate(length(min = 3), custom(name_is_free))]
+    ///     user_name: String,
+    /// }
+    ///
+    /// let report = Signup { user_name: "ada".into() }.validate().unwrap_err();
+    /// assert!(report.is_unavailable());
+    /// ```
+    pub fn unavailable() -> Self {
+        Error {
+            unavailable: true,
+            ..Error::new("unavailable").with_message("could not be checked; try again later")
+        }
+    }
+
+    /// Whether this is [`Error::unavailable`].
+    pub fn is_unavailable(&self) -> bool {
+        self.unavailable
     }
 
     /// Sets the human-readable message.
@@ -216,6 +252,7 @@ impl Error {
             code: self.code,
             message,
             params: Cow::Owned(self.params),
+            unavailable: self.unavailable,
         }
     }
 
@@ -226,6 +263,7 @@ impl Error {
             code: Cow::Borrowed(&self.code),
             message: Cow::Borrowed(self.message()),
             params: Cow::Borrowed(&self.params),
+            unavailable: self.unavailable,
         }
     }
 }
@@ -235,6 +273,7 @@ pub struct Parts {
     code: Cow<'static, str>,
     message: Cow<'static, str>,
     params: Cow<'static, [(Cow<'static, str>, Param)]>,
+    unavailable: bool,
 }
 
 impl fmt::Display for Error {
@@ -256,6 +295,7 @@ pub struct FieldError {
     message: Cow<'static, str>,
     params: Cow<'static, [(Cow<'static, str>, Param)]>,
     preview: Option<Text>,
+    unavailable: bool,
 }
 
 impl FieldError {
@@ -266,7 +306,13 @@ impl FieldError {
             message: parts.message,
             params: parts.params,
             preview,
+            unavailable: parts.unavailable,
         }
+    }
+
+    /// Whether the check behind this error could not run ([`Error::unavailable`]).
+    pub fn is_unavailable(&self) -> bool {
+        self.unavailable
     }
 
     /// Where the error happened.

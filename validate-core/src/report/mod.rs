@@ -48,6 +48,8 @@ pub struct Report {
     errors: Vec<FieldError>,
     /// Failures found once the report was full.
     omitted: usize,
+    /// Whether a check could not run, kept or left out.
+    unavailable: bool,
 }
 
 impl Report {
@@ -59,7 +61,16 @@ impl Report {
         Report {
             errors: Vec::new(),
             omitted: 0,
+            unavailable: false,
         }
+    }
+
+    /// Whether a check could not run ([`Error::unavailable`]): the request could not be judged,
+    /// and no other error in the report is what to answer. An unavailable error recorded once the
+    /// report is full is counted, not kept, and still marks it (the derived code runs no more
+    /// checks once the report is full, so a lookup after the hundredth error does not run).
+    pub fn is_unavailable(&self) -> bool {
+        self.unavailable
     }
 
     /// Whether more errors were found than the report keeps.
@@ -123,6 +134,7 @@ impl Report {
     /// Adds an error at `path`; `preview` is the value's log preview, if it may be shown. A full
     /// report only counts it.
     pub fn push(&mut self, path: Path, error: Error, preview: Option<String>) {
+        self.unavailable |= error.is_unavailable();
         if self.is_full() {
             self.omit();
             return;
@@ -136,6 +148,7 @@ impl Report {
 
     /// Adds `error` unless the report is full.
     pub(crate) fn push_field_error(&mut self, error: FieldError) {
+        self.unavailable |= error.is_unavailable();
         if self.is_full() {
             self.omit();
         } else {
@@ -149,10 +162,18 @@ impl Report {
         self.omitted += 1;
     }
 
+    /// Counts an error left out of a full report, which may be [`Error::unavailable`].
+    #[cold]
+    pub(crate) fn omit_error(&mut self, unavailable: bool) {
+        self.omitted += 1;
+        self.unavailable |= unavailable;
+    }
+
     /// Moves the errors of `other` to the end of this report, their paths prefixed with `prefix`,
     /// as many as it still keeps; the rest, and those `other` left out, are counted.
     pub fn append(&mut self, prefix: &Path, other: Report) {
         self.omitted += other.omitted;
+        self.unavailable |= other.unavailable;
         for mut error in other.errors {
             error.path_mut().prepend(prefix.segments());
             self.push_field_error(error);

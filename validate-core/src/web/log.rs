@@ -22,28 +22,27 @@ impl<B: BodyError> Rejection<B> {
         let method = Encoded(method);
         let path = Encoded(path);
         match self {
-            Rejection::Invalid(report) => warn(status, method, path, errors, report),
-            other => warn(status, method, path, errors, other.problem().detail()),
+            Rejection::Invalid(report) => event(status, method, path, errors, report),
+            other => event(status, method, path, errors, other.problem().detail()),
         }
     }
 }
 
-fn warn(
+/// A `WARN` event, or an `ERROR` one for a 503: a check that could not run is the service's
+/// fault, not the client's.
+fn event(
     status: u16,
     method: Encoded<'_>,
     path: Encoded<'_>,
     errors: usize,
     message: impl fmt::Display,
 ) {
-    tracing::warn!(
-        target: TARGET,
-        status,
-        method = %method,
-        path = %path,
-        errors,
-        "{}",
-        OneLine(message)
-    );
+    let message = OneLine(message);
+    if status == 503 {
+        tracing::error!(target: TARGET, status, method = %method, path = %path, errors, "{message}");
+    } else {
+        tracing::warn!(target: TARGET, status, method = %method, path = %path, errors, "{message}");
+    }
 }
 
 /// Request text as a URI shows it: bytes other than visible ASCII percent-encoded, and nothing

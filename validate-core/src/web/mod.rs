@@ -13,6 +13,7 @@
 //! | the body is not valid JSON | 400 |
 //! | the `Content-Type` is missing or wrong | 415 |
 //! | the body is larger than the framework's limit | 413 |
+//! | a check could not run ([`Error::unavailable`](crate::Error::unavailable)), whatever else failed | 503, no errors |
 //!
 //! # Logged rejections (feature `tracing`)
 //!
@@ -20,11 +21,12 @@
 //! [`tracing`](https://docs.rs/tracing) event, also when the handler takes the `Result` and
 //! answers on its own:
 //!
-//! - level `WARN`, target `validate_core::rejection`;
+//! - level `WARN` (`ERROR` for a 503: a check that could not run is the service's fault), target
+//!   `validate_core::rejection`;
 //! - fields `status` (the HTTP status, a number), `method`, `path` (the URI path as it arrived,
 //!   still percent-encoded, at most 512 bytes of it; never the query string) and `errors` (the
 //!   number of errors in the report, 0 when there is none);
-//! - as message, for a 422 the report's `Display` with its lines joined by `; ` (escaped,
+//! - as message, for a 422 or 503 the report's `Display` with its lines joined by `; ` (escaped,
 //!   truncated previews of the values, nothing of a `sensitive` field), otherwise the problem's
 //!   `detail`, which holds nothing the client sent.
 //!
@@ -150,6 +152,7 @@ impl<B: BodyError> Rejection<B> {
             Rejection::Body(error) => error.code(),
             Rejection::TooLarge { .. } => 413,
             Rejection::Malformed(_) => 400,
+            Rejection::Invalid(report) if report.is_unavailable() => 503,
             Rejection::Invalid(_) => 422,
         }
     }

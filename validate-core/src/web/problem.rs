@@ -87,6 +87,9 @@ impl Problem {
     /// assert_eq!(Problem::invalid(report).status(), 422);
     /// ```
     pub fn invalid(report: Report) -> Self {
+        if report.is_unavailable() {
+            return Problem::unavailable();
+        }
         let detail = match report.len() {
             _ if report.truncated() => Cow::Owned(format!(
                 "the request has more than {} errors",
@@ -96,6 +99,25 @@ impl Problem {
             n => Cow::Owned(format!("the request has {n} errors")),
         };
         Problem::new(422, detail).with_errors(report)
+    }
+
+    /// The 503 answer to a request whose report [`is_unavailable`](Report::is_unavailable): a
+    /// check could not run, so the request was not judged, and no error is the client's to fix.
+    /// [`Problem::invalid`] gives it for such a report, whatever else failed.
+    ///
+    /// ```
+    /// use validate_core::{Error, Path, Report};
+    /// use validate_core::problem::Problem;
+    ///
+    /// let mut report = Report::new();
+    /// report.push(Path::root(), Error::new("pattern"), None);
+    /// report.push(Path::root(), Error::unavailable(), None);
+    /// let problem = Problem::invalid(report);
+    /// assert_eq!((problem.status(), problem.title()), (503, "Service Unavailable"));
+    /// assert!(problem.errors().is_empty());
+    /// ```
+    pub fn unavailable() -> Self {
+        Problem::new(503, "the request could not be checked now; try again later")
     }
 
     /// The 400 answer to a body that is not well-formed JSON.
