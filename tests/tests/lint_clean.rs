@@ -194,8 +194,71 @@ struct Generic<T: Validate, S> {
     text: S,
 }
 
+/// What the contextual rules read.
+struct Accounts {
+    taken: Vec<String>,
+}
+
+fn not_taken(name: &str, accounts: &Accounts) -> Result<(), Error> {
+    if accounts.taken.iter().any(|t| t == name) {
+        Err(Error::new("taken"))
+    } else {
+        Ok(())
+    }
+}
+
+// Stand-ins for lookups that would await a database; `async_custom` passes `&String`.
+#[allow(clippy::unused_async, clippy::ptr_arg)]
+async fn is_free(name: &String, accounts: &Accounts) -> Result<(), Error> {
+    not_taken(name, accounts)
+}
+
+#[allow(clippy::unused_async)]
+async fn small_team(team: &Team, _: &Accounts) -> Result<(), Error> {
+    if team.members.len() < 10 {
+        Ok(())
+    } else {
+        Err(Error::new("too_many").at("members"))
+    }
+}
+
+#[derive(Debug, Validate)]
+#[validate(context = Accounts)]
+struct Member {
+    #[normalize(trim)]
+    #[validate(length(min = 1), custom(not_taken, context), async_custom(is_free))]
+    name: String,
+    #[validate(async_custom(is_free))]
+    alias: Option<String>,
+    #[validate(nested)]
+    address: Option<Address>,
+}
+
+#[derive(Debug, Validate)]
+#[validate(context = Accounts, async_custom(small_team))]
+struct Team {
+    #[validate(each(nested))]
+    members: Vec<Member>,
+}
+
 fn unchecked_secret_is_empty(value: &Unchecked) -> bool {
     value.secret.is_empty()
+}
+
+#[test]
+fn contextual_code_runs() {
+    use validate_core::ValidateWith;
+    let accounts = Accounts {
+        taken: vec!["grace".to_owned()],
+    };
+    let team = Team {
+        members: vec![Member {
+            name: "grace".to_owned(),
+            alias: None,
+            address: None,
+        }],
+    };
+    assert!(team.validate_with(&accounts).is_err());
 }
 
 #[test]

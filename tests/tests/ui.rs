@@ -10,4 +10,5 @@ fn ui() {
     t.compile_fail("ui/types/*.rs");
     t.compile_fail("ui/normalize/*.rs");
     t.compile_fail("ui/multiple/*.rs");
+    t.compile_fail("ui/context/*.rs");
 }

@@ -178,7 +178,7 @@ pub trait Required {
 ///
 /// impl Each for Emails {
 ///     type Item = String;
-///     fn each<F: FnMut(Seg<'_>, &String)>(&self, f: F) {
+///     fn each<'a, F: FnMut(Seg<'a>, &'a String)>(&'a self, f: F) {
 ///         self.0.each(f);
 ///     }
 /// }
@@ -202,7 +202,7 @@ pub trait Each {
     /// Whether the elements are at map keys (`["key"]`) rather than positions (`[i]`).
     const KEYED: bool = false;
     /// Calls `f` with every element and its path segment, in iteration order.
-    fn each<F: FnMut(Seg<'_>, &Self::Item)>(&self, f: F);
+    fn each<'a, F: FnMut(Seg<'a>, &'a Self::Item)>(&'a self, f: F);
 }
 
 /// Maps whose keys `keys(..)` validates; a wrapper passes the segment it is given on, as for
@@ -217,7 +217,7 @@ pub trait Each {
 ///
 /// impl Keys for Labels {
 ///     type Key = String;
-///     fn each_key<F: FnMut(Seg<'_>, &String)>(&self, f: F) {
+///     fn each_key<'a, F: FnMut(Seg<'a>, &'a String)>(&'a self, f: F) {
 ///         self.0.each_key(f);
 ///     }
 /// }
@@ -239,7 +239,7 @@ pub trait Keys {
     /// The key type.
     type Key: ?Sized;
     /// Calls `f` with every key and its path segment.
-    fn each_key<F: FnMut(Seg<'_>, &Self::Key)>(&self, f: F);
+    fn each_key<'a, F: FnMut(Seg<'a>, &'a Self::Key)>(&'a self, f: F);
 }
 
 /// Strings: their text, counted in chars.
@@ -322,7 +322,7 @@ impl<C: Each> Each for Option<C> {
     type Item = C::Item;
     const KEYED: bool = C::KEYED;
     #[inline]
-    fn each<F: FnMut(Seg<'_>, &Self::Item)>(&self, f: F) {
+    fn each<'a, F: FnMut(Seg<'a>, &'a Self::Item)>(&'a self, f: F) {
         if let Some(c) = self {
             c.each(f);
         }
@@ -332,7 +332,7 @@ impl<C: Each> Each for Option<C> {
 impl<C: Keys> Keys for Option<C> {
     type Key = C::Key;
     #[inline]
-    fn each_key<F: FnMut(Seg<'_>, &Self::Key)>(&self, f: F) {
+    fn each_key<'a, F: FnMut(Seg<'a>, &'a Self::Key)>(&'a self, f: F) {
         if let Some(c) = self {
             c.each_key(f);
         }
@@ -358,7 +358,7 @@ macro_rules! sequences {
         impl<$($g)*> Each for $t {
             type Item = T;
             #[inline]
-            fn each<F: FnMut(Seg<'_>, &T)>(&self, mut f: F) {
+            fn each<'a, F: FnMut(Seg<'a>, &'a T)>(&'a self, mut f: F) {
                 for (i, item) in self.iter().enumerate() {
                     f(Seg::Index(i), item);
                 }
@@ -383,7 +383,7 @@ macro_rules! maps {
             type Item = V;
             const KEYED: bool = true;
             #[inline]
-            fn each<F: FnMut(Seg<'_>, &V)>(&self, mut f: F) {
+            fn each<'a, F: FnMut(Seg<'a>, &'a V)>(&'a self, mut f: F) {
                 for (key, value) in self {
                     f(Seg::Key(key), value);
                 }
@@ -392,7 +392,7 @@ macro_rules! maps {
         impl<$($g)*> Keys for $t {
             type Key = K;
             #[inline]
-            fn each_key<F: FnMut(Seg<'_>, &K)>(&self, mut f: F) {
+            fn each_key<'a, F: FnMut(Seg<'a>, &'a K)>(&'a self, mut f: F) {
                 for key in self.keys() {
                     f(Seg::Key(key), key);
                 }
@@ -453,14 +453,14 @@ macro_rules! through_pointers {
             type Item = T::Item;
             const KEYED: bool = T::KEYED;
             #[inline]
-            fn each<F: FnMut(Seg<'_>, &Self::Item)>(&self, f: F) {
+            fn each<'a, F: FnMut(Seg<'a>, &'a Self::Item)>(&'a self, f: F) {
                 (**self).each(f);
             }
         }
         impl<T: Keys + ?Sized> Keys for $ptr {
             type Key = T::Key;
             #[inline]
-            fn each_key<F: FnMut(Seg<'_>, &Self::Key)>(&self, f: F) {
+            fn each_key<'a, F: FnMut(Seg<'a>, &'a Self::Key)>(&'a self, f: F) {
                 (**self).each_key(f);
             }
         }

@@ -47,6 +47,7 @@
 
 pub mod access;
 mod containers;
+pub mod context;
 pub mod de;
 pub mod formats;
 pub mod log;
@@ -73,6 +74,7 @@ pub mod problem;
 #[path = "private/mod.rs"]
 pub mod __private;
 
+pub use context::ValidateWith;
 pub use report::{Error, FieldError, KEY_CHARS, PREVIEW_CHARS, Param, Path, Report, Segment};
 pub use valid::Valid;
 
@@ -87,7 +89,8 @@ pub use validate_derive::Validate;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Validate`",
     label = "`{Self}` is not `Validate`",
-    note = "derive `Validate` for `{Self}`: `#[derive(validate_core::Validate)]` on its definition"
+    note = "derive `Validate` for `{Self}`: `#[derive(validate_core::Validate)]` on its definition",
+    note = "a type with `#[validate(context = ..)]` or `async_custom` implements `ValidateWith` instead: check it with `validate_with`/`validate_async`, make it `Valid` with `Valid::new_with`/`Valid::new_async`, and nest it only in a type with the same context"
 )]
 pub trait Validate {
     /// Applies every `#[normalize(..)]`, in the order written, recursing into `nested` fields.

@@ -5,7 +5,7 @@ use std::ops::Deref;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::{Report, Validate, log};
+use crate::{Report, Validate, ValidateWith, log};
 
 /// Proof that a `T` was normalized and validated.
 ///
@@ -38,6 +38,26 @@ impl<T: Validate> Valid<T> {
     /// Normalizes `value`, then validates it.
     pub fn new(mut value: T) -> Result<Self, Report> {
         value.__normalize_validate()?;
+        Ok(Valid(value))
+    }
+}
+
+impl<T: ValidateWith> Valid<T> {
+    /// Normalizes `value`, then validates it with `ctx`: every rule but the async ones (see
+    /// [`ValidateWith`]).
+    pub fn new_with(mut value: T, ctx: &T::Context) -> Result<Self, Report> {
+        value.__normalize();
+        value.validate_with(ctx)?;
+        Ok(Valid(value))
+    }
+
+    /// Normalizes `value`, then validates it with `ctx`, async rules included.
+    pub async fn new_async(mut value: T, ctx: &T::Context) -> Result<Self, Report>
+    where
+        T: Sync,
+    {
+        value.__normalize();
+        value.validate_async(ctx).await?;
         Ok(Valid(value))
     }
 }

@@ -15,6 +15,8 @@ pub struct Container<'a> {
     pub data: Data<'a>,
     /// Struct-level `#[validate(custom(..))]`.
     pub rules: Vec<Rule>,
+    /// `#[validate(context = C)]`.
+    pub context: Option<syn::Type>,
     pub original: &'a DeriveInput,
 }
 
@@ -52,7 +54,7 @@ pub struct Field<'a> {
 impl<'a> Container<'a> {
     pub fn from_ast(cx: &Ctxt, input: &'a DeriveInput) -> Option<Self> {
         let serde = attr::serde(&input.attrs);
-        let rules = attr::rules(cx, &input.attrs);
+        let (rules, context) = attr::container_rules(cx, &input.attrs);
         let data = match &input.data {
             SynData::Struct(data) => {
                 let field_rule = serde.rename_all.unwrap_or(RenameRule::None);
@@ -94,8 +96,30 @@ impl<'a> Container<'a> {
             ident: &input.ident,
             data,
             rules,
+            context,
             original: input,
         })
+    }
+
+    /// Whether the type is validated with a context or has async rules: then it implements
+    /// `ValidateWith` only, and no `Validate` that would skip them.
+    pub fn is_contextual(&self) -> bool {
+        self.context.is_some()
+            || any_rule(&self.rules, &|r| matches!(r.kind, RuleKind::AsyncCustom(_)))
+            || self
+                .all_fields()
+                .any(|f| any_rule(&f.rules, &|r| matches!(r.kind, RuleKind::AsyncCustom(_))))
+    }
+
+    /// Whether any rule reads the context (`custom(f, context)`, `async_custom`).
+    pub fn reads_context(&self) -> bool {
+        let reads = |r: &Rule| {
+            matches!(
+                r.kind,
+                RuleKind::CustomContext(_) | RuleKind::AsyncCustom(_)
+            )
+        };
+        any_rule(&self.rules, &reads) || self.all_fields().any(|f| any_rule(&f.rules, &reads))
     }
 
     pub fn all_fields(&self) -> Box<dyn Iterator<Item = &Field<'a>> + '_> {
@@ -231,4 +255,15 @@ pub fn nested_span(rules: &[Rule]) -> Span {
             _ => None,
         })
         .unwrap_or_else(Span::call_site)
+}
+
+/// Whether `test` holds for one of `rules`, inside `each(..)` and `keys(..)` too.
+pub fn any_rule(rules: &[Rule], test: &dyn Fn(&Rule) -> bool) -> bool {
+    rules.iter().any(|rule| {
+        test(rule)
+            || match &rule.kind {
+                RuleKind::Each(inner) | RuleKind::Keys(inner) => any_rule(inner, test),
+                _ => false,
+            }
+    })
 }

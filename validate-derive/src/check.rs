@@ -31,7 +31,10 @@ pub fn check(cx: &Ctxt, cont: &Container) {
 /// A container takes only `custom(..)`: field rules there would have no field to apply to.
 fn check_container_rules(cx: &Ctxt, cont: &Container) {
     for rule in &cont.rules {
-        if !matches!(rule.kind, RuleKind::Custom(_)) {
+        if !matches!(
+            rule.kind,
+            RuleKind::Custom(_) | RuleKind::CustomContext(_) | RuleKind::AsyncCustom(_)
+        ) {
             cx.error_spanned_by(
                 &rule.name,
                 format!(
@@ -176,7 +179,13 @@ fn check_rules(
             | RuleKind::Format(_)
             | RuleKind::Required
             | RuleKind::Nested
-            | RuleKind::Custom(_) => {}
+            | RuleKind::Custom(_)
+            | RuleKind::CustomContext(_) => {}
+            RuleKind::AsyncCustom(_) if level != Level::Field => cx.error_spanned_by(
+                &rule.name,
+                "`async_custom` checks a whole field; put it outside `each` and `keys`",
+            ),
+            RuleKind::AsyncCustom(_) => {}
         }
         check_overrides(cx, rule);
     }
@@ -188,9 +197,15 @@ fn check_duplicates(cx: &Ctxt, rules: &[Rule]) {
     let mut seen = HashSet::new();
     let mut customs = HashSet::new();
     for rule in rules {
-        if let RuleKind::Custom(path) = &rule.kind {
+        if let RuleKind::Custom(path)
+        | RuleKind::CustomContext(path)
+        | RuleKind::AsyncCustom(path) = &rule.kind
+        {
             if !customs.insert(path.to_token_stream().to_string()) {
-                cx.error_spanned_by(path, "duplicate `custom` with the same function");
+                cx.error_spanned_by(
+                    path,
+                    format!("duplicate `{}` with the same function", rule.name),
+                );
             }
             continue;
         }

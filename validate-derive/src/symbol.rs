@@ -90,6 +90,7 @@ words! {
         Each = "each",
         Keys = "keys",
         Custom = "custom",
+        AsyncCustom = "async_custom",
         Sensitive = "sensitive",
         Password = "password",
     }

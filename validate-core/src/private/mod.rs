@@ -30,6 +30,29 @@ pub use regex::Regex;
 // this module's `normalize`.
 pub use crate::normalize as normalizers;
 pub use crate::{Error, Param, Report, Segment, Validate, formats, pattern, rules};
+pub use crate::{ValidateWith, context};
+
+/// `nested` in a type with a context: the value's own rules with the context it declares, the
+/// parent's `C` or none (a mismatch fails to compile at the `nested`).
+#[inline]
+pub fn collect_nested<'a, N, C>(
+    value: &'a N,
+    ctx: &'a C,
+    node: &PathNode<'_>,
+    report: &mut Report,
+    jobs: Option<&mut context::Jobs<'a>>,
+) where
+    N: ValidateWith + ?Sized,
+    C: ?Sized,
+    N::__Lookup: context::Narrow<C>,
+{
+    value.__collect(
+        <N::__Lookup as context::Narrow<C>>::narrow(ctx),
+        node,
+        report,
+        jobs,
+    );
+}
 
 /// The inner value of a field whose rules apply "through" `Option`: `custom` on an `Option<T>`
 /// field receives `&T` and is skipped for `None`.

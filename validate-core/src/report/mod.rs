@@ -162,6 +162,21 @@ impl Report {
         self.omitted += 1;
     }
 
+    /// Inserts `error` at position `at` (an async rule's, where its field's errors end), keeping
+    /// at most [`MAX_ERRORS`](Self::MAX_ERRORS): what falls past it is counted.
+    pub(crate) fn insert_field_error(&mut self, at: usize, error: FieldError) {
+        self.unavailable |= error.is_unavailable();
+        if at >= Self::MAX_ERRORS {
+            self.omit();
+            return;
+        }
+        self.errors.insert(at.min(self.errors.len()), error);
+        if self.errors.len() > Self::MAX_ERRORS {
+            self.errors.pop();
+            self.omit();
+        }
+    }
+
     /// Counts an error left out of a full report, which may be [`Error::unavailable`].
     #[cold]
     pub(crate) fn omit_error(&mut self, unavailable: bool) {

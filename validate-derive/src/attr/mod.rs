@@ -21,7 +21,7 @@ use crate::symbol::{CODE, MESSAGE};
 use meta::{Item, Value};
 
 pub use normalizer::{Normalizer, NormalizerKind, normalizers};
-pub use rule::{Count, Literal, Num, PatternSource, Rule, RuleKind, rules};
+pub use rule::{Count, Literal, Num, PatternSource, Rule, RuleKind, container_rules, rules};
 pub use serde::{RenameRule, Serde, serde};
 
 /// A setting that may be given once, like serde's `Attr`: the first value is kept, and every

@@ -73,6 +73,10 @@ pub enum RuleKind {
     Each(Vec<Rule>),
     Keys(Vec<Rule>),
     Custom(syn::Path),
+    /// `custom(f, context)`: `f(&T, &C)`.
+    CustomContext(syn::Path),
+    /// `async_custom(f)`: `async f(&T, &C)`, run after every other rule.
+    AsyncCustom(syn::Path),
 }
 
 impl RuleKind {
@@ -99,7 +103,9 @@ impl RuleKind {
             | RuleKind::Sensitive
             | RuleKind::Each(_)
             | RuleKind::Keys(_)
-            | RuleKind::Custom(_) => false,
+            | RuleKind::Custom(_)
+            | RuleKind::CustomContext(_)
+            | RuleKind::AsyncCustom(_) => false,
         }
     }
 }
@@ -214,6 +220,28 @@ pub fn rules(cx: &Ctxt, attrs: &[Attribute]) -> Vec<Rule> {
     parse_rules(cx, attr_items(cx, attrs, VALIDATE))
 }
 
+/// A struct's or enum's `#[validate(..)]`: its rules, and the `context = C` its rules read.
+pub fn container_rules(cx: &Ctxt, attrs: &[Attribute]) -> (Vec<Rule>, Option<syn::Type>) {
+    let mut context = None;
+    let mut items = Vec::new();
+    for item in attr_items(cx, attrs, VALIDATE) {
+        match item {
+            Item::KeyValue(key, value) if key == "context" => {
+                match syn::parse2::<syn::Type>(value.tokens()) {
+                    Ok(ty) if context.is_none() => context = Some(ty),
+                    Ok(_) => cx.error_spanned_by(&key, "duplicate `context`"),
+                    Err(_) => cx.error_spanned_by(
+                        value.tokens(),
+                        "`context` takes a type: `context = Accounts`",
+                    ),
+                }
+            }
+            other => items.push(other),
+        }
+    }
+    (parse_rules(cx, items), context)
+}
+
 fn parse_rules(cx: &Ctxt, items: Vec<Item>) -> Vec<Rule> {
     let mut rules: Vec<Rule> = Vec::new();
     for item in items {
@@ -283,7 +311,16 @@ fn parse_rule(cx: &Ctxt, item: Item) -> Option<Rule> {
         Some(RuleName::Sensitive) => Some(RuleKind::Sensitive),
         Some(RuleName::Password) => Some(parse_password(cx, &mut args)),
         Some(RuleName::MustMatch) => parse_must_match(cx, &name, &mut args),
-        Some(RuleName::Custom) => parse_custom(cx, &name, &mut args),
+        Some(RuleName::Custom) => parse_custom(cx, &name, &mut args).map(|function| {
+            if args.flag(cx, "context") {
+                RuleKind::CustomContext(function)
+            } else {
+                RuleKind::Custom(function)
+            }
+        }),
+        Some(RuleName::AsyncCustom) => {
+            parse_custom(cx, &name, &mut args).map(RuleKind::AsyncCustom)
+        }
         Some(RuleName::Each | RuleName::Keys) => unreachable!("parsed above"),
         None => {
             unknown_rule(cx, &name);
@@ -546,16 +583,19 @@ fn parse_must_match(cx: &Ctxt, name: &Ident, args: &mut Args) -> Option<RuleKind
 }
 
 /// `custom(path::to::check)`
-fn parse_custom(cx: &Ctxt, name: &Ident, args: &mut Args) -> Option<RuleKind> {
+fn parse_custom(cx: &Ctxt, name: &Ident, args: &mut Args) -> Option<syn::Path> {
     let function = args.first(|item| match item {
         Item::Flag(ident) => Ok(syn::Path::from(ident)),
         Item::Value(Value::Path(path)) => Ok(path),
         other => Err(other),
     });
     if function.is_none() {
-        cx.error_spanned_by(name, "`custom` needs a function: `custom(path::to::check)`");
+        cx.error_spanned_by(
+            name,
+            format!("`{name}` needs a function: `{name}(path::to::check)`"),
+        );
     }
-    function.map(RuleKind::Custom)
+    function
 }
 
 /// The first string literal among the arguments.

@@ -38,7 +38,18 @@ pub fn expand(cont: &Container) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let errors = ErrorTable::default();
     let normalize = normalize::body(cont);
-    let validate = validate::body(cont, &errors);
+    if cont.is_contextual() {
+        let collect = validate::body(cont, &errors, true);
+        let items = errors.items();
+        let head = quote!(impl #impl_generics #private::ValidateWith for #ident #ty_generics #where_clause);
+        return contextual(cont, head, &items, &normalize, &collect);
+    }
+    let mut validate = validate::body(cont, &errors, false);
+    // `custom(f, context)` on a type without a context reads `&()`.
+    let unit_context = cont
+        .reads_context()
+        .then(|| quote!(let __validate_ctx: &() = &();));
+    validate = quote!(#unit_context #validate);
     // `#[inline]`: inlined into `Valid`'s `Deserialize`, the pass and the code around it are one
     // run of lines, which right after a serde parse is less likely to meet cache sets that serde's
     // code has filled; it also saves the call.
@@ -50,6 +61,7 @@ pub fn expand(cont: &Container) -> TokenStream {
                 __validate_path: &#private::PathNode<'_>,
                 __validate_report: &mut #private::Report,
             ) {
+                #unit_context
                 #body
             }
         }
@@ -89,6 +101,51 @@ pub fn expand(cont: &Container) -> TokenStream {
                 #one_pass
 
                 #trace
+            }
+        };
+    }
+}
+
+/// A type with a context or async rules: `ValidateWith` only, so that nothing can skip them;
+/// `head` is the impl's first line.
+fn contextual(
+    cont: &Container,
+    head: TokenStream,
+    items: &TokenStream,
+    normalize: &TokenStream,
+    collect: &TokenStream,
+) -> TokenStream {
+    let private = Private::default();
+    let (context, lookup) = match &cont.context {
+        Some(context) => (
+            context.to_token_stream(),
+            quote!(#private::context::Given<#context>),
+        ),
+        None => (quote!(()), quote!(#private::context::NoContext)),
+    };
+    quote! {
+        const _: () = {
+            #items
+
+            #[automatically_derived]
+            #head {
+                type Context = #context;
+                type __Lookup = #lookup;
+
+                fn __normalize(&mut self) {
+                    #normalize
+                }
+
+                #[allow(unused_variables, unused_mut)]
+                fn __collect<'__validate_a>(
+                    &'__validate_a self,
+                    __validate_ctx: &'__validate_a #context,
+                    __validate_path: &#private::PathNode<'_>,
+                    __validate_report: &mut #private::Report,
+                    mut __validate_jobs: ::core::option::Option<&mut #private::context::Jobs<'__validate_a>>,
+                ) {
+                    #collect
+                }
             }
         };
     }

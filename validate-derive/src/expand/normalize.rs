@@ -14,7 +14,7 @@ use crate::attr::{Normalizer, NormalizerKind, Rule, RuleKind};
 pub(super) fn body(cont: &Container) -> TokenStream {
     match &cont.data {
         Data::Struct(fields) => {
-            let (used, body) = fields_code(fields);
+            let (used, body) = fields_code(fields, cont.is_contextual());
             if used.is_empty() {
                 return TokenStream::new();
             }
@@ -25,12 +25,15 @@ pub(super) fn body(cont: &Container) -> TokenStream {
             }
         }
         Data::Enum(variants) => {
-            if variants.iter().all(|v| fields_code(&v.fields).0.is_empty()) {
+            if variants
+                .iter()
+                .all(|v| fields_code(&v.fields, cont.is_contextual()).0.is_empty())
+            {
                 return TokenStream::new();
             }
             let arms = variants.iter().map(|variant| {
                 let ident = variant.ident;
-                let (used, body) = fields_code(&variant.fields);
+                let (used, body) = fields_code(&variant.fields, cont.is_contextual());
                 let pat = destructure(quote!(Self::#ident), &variant.fields, &used);
                 quote!(#pat => { #body })
             });
@@ -44,11 +47,18 @@ pub(super) fn body(cont: &Container) -> TokenStream {
 }
 
 /// The fields that have something to normalize, and the code that does it.
-fn fields_code(fields: &[Field]) -> (BTreeSet<usize>, TokenStream) {
+fn fields_code(fields: &[Field], contextual: bool) -> (BTreeSet<usize>, TokenStream) {
     let mut used = BTreeSet::new();
     let mut body = TokenStream::new();
     for (i, field) in fields.iter().enumerate() {
-        let code = self::field(field, &binding(i).into_token_stream(), true);
+        let value = binding(i).into_token_stream();
+        let code = if contextual {
+            let mut code = self::field(field, &value, false);
+            code.extend(nested_with(field, &value));
+            code
+        } else {
+            self::field(field, &value, true)
+        };
         if !code.is_empty() {
             used.insert(i);
             body.extend(code);
@@ -73,6 +83,35 @@ pub(super) fn field(field: &Field, value: &TokenStream, nested: bool) -> TokenSt
         let private = Private(span);
         let value = at_rule(span, value);
         code.extend(quote_spanned!(span=> #private::Validate::normalize(#value);));
+    }
+    code
+}
+
+/// In a type with a context, the normalization of what `nested` reaches, through
+/// `ValidateWith`, which `Option` and collections do not implement: the derive looks inside.
+fn nested_with(field: &Field, value: &TokenStream) -> TokenStream {
+    let private = Private::default();
+    let mut code = TokenStream::new();
+    for rule in &field.rules {
+        let span = rule.name.span();
+        match &rule.kind {
+            RuleKind::Nested if crate::types::is_option(field.ty) => code.extend(quote_spanned! {span=>
+                if let ::core::option::Option::Some(__validate_n) = ::core::option::Option::as_mut(#value) {
+                    #private::ValidateWith::__normalize(__validate_n);
+                }
+            }),
+            RuleKind::Nested => {
+                let value = at_rule(span, value);
+                code.extend(quote_spanned!(span=> #private::ValidateWith::__normalize(#value);));
+            }
+            RuleKind::Each(inner) if inner.iter().any(|r| matches!(r.kind, RuleKind::Nested)) => {
+                let value = at_rule(span, value);
+                code.extend(quote_spanned! {span=>
+                    #private::EachMut::each_mut(#value, |__validate_n| #private::ValidateWith::__normalize(__validate_n));
+                });
+            }
+            _ => {}
+        }
     }
     code
 }

@@ -56,7 +56,7 @@ pub(super) fn body(cont: &Container, errors: &ErrorTable) -> Option<TokenStream>
             }
         }
     };
-    let container_rules = container_rules(cont, true);
+    let container_rules = container_rules(cont, true, false);
     Some(quote! {
         let _ = (&__validate_path, &__validate_report);
         #fields_code

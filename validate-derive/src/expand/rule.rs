@@ -65,7 +65,10 @@ pub(super) fn code(
             user_inputs,
         } => password(cx, rule, value, node, min_score, user_inputs),
         RuleKind::Nested => nested(cx, rule, value, node),
-        RuleKind::Custom(path) => custom(cx, rule, value, node, path),
+        RuleKind::Custom(path) => custom(cx, rule, value, node, path, false),
+        RuleKind::CustomContext(path) => custom(cx, rule, value, node, path, true),
+        // Queued by the field's code once its other rules ran (`validate::async_rules`).
+        RuleKind::AsyncCustom(_) => TokenStream::new(),
         RuleKind::Each(inner) => each(cx, rule, value, node, inner, Over::Elements),
         RuleKind::Keys(inner) => each(cx, rule, value, node, inner, Over::Keys),
     }
@@ -663,6 +666,28 @@ fn nested(cx: &FieldCx, rule: &Rule, value: &TokenStream, node: &TokenStream) ->
                 #private::Validate::__validate_into(#value, #node, __validate_report);
             }
         }
+        NestedMode::Collect => {
+            // `ValidateWith` is not implemented through `Option`: the derive looks inside.
+            let on_field = cx.field.rules.iter().any(|r| std::ptr::eq(r, rule));
+            let through_option = on_field && crate::types::is_option(cx.field.ty);
+            let inner = if through_option {
+                quote!(__validate_n)
+            } else {
+                at_rule(span, value)
+            };
+            let call = quote_spanned! {span=>
+                #private::collect_nested(#inner, __validate_ctx, #node, __validate_report, #private::context::jobs(&mut __validate_jobs));
+            };
+            if through_option {
+                quote! {
+                    if let ::core::option::Option::Some(__validate_n) = #private::some(#value) {
+                        #call
+                    }
+                }
+            } else {
+                call
+            }
+        }
         NestedMode::OnePass(binding) => {
             let binding = at_rule(span, &binding.to_token_stream());
             let call = quote_spanned! {span=>
@@ -682,6 +707,7 @@ fn custom(
     value: &TokenStream,
     node: &TokenStream,
     path: &syn::Path,
+    with_context: bool,
 ) -> TokenStream {
     let private = Private::default();
     let error = overrides(rule, quote!(__validate_error));
@@ -690,8 +716,9 @@ fn custom(
     // wrong return type under the function's name.
     let span = path_span(path);
     let spanned = Private(span);
+    let context = with_context.then(|| quote_spanned!(span=> , __validate_ctx));
     let call = quote_spanned! {span=>
-        let __validate_result: ::core::result::Result<(), #spanned::Error> = #path(__validate_c);
+        let __validate_result: ::core::result::Result<(), #spanned::Error> = #path(__validate_c #context);
     };
     let body = quote! {
         #call
@@ -754,7 +781,10 @@ fn each(
         used: cx.used,
         depth: cx.depth + 1,
         errors: cx.errors,
-        nested: NestedMode::Validate,
+        nested: match cx.nested {
+            NestedMode::Collect => NestedMode::Collect,
+            _ => NestedMode::Validate,
+        },
     };
     let inner: Vec<&Rule> = inner.iter().collect();
     let body = rules_code(sub, &inner, &item, &inner_node);

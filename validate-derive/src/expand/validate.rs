@@ -12,11 +12,13 @@ use super::{Private, at_rule, binding, destructure, path_span, rule};
 use crate::ast::{self, Container, Data, Field, Step, has_rules};
 use crate::attr::{Rule, RuleKind};
 
-pub(super) fn body(cont: &Container, errors: &ErrorTable) -> TokenStream {
-    let container_rules = container_rules(cont, false);
+/// With `collect`, the body of `ValidateWith::__collect`: `nested` values are reached through
+/// `ValidateWith`, and the async rules are queued in `__validate_jobs`.
+pub(super) fn body(cont: &Container, errors: &ErrorTable, collect: bool) -> TokenStream {
+    let container_rules = container_rules(cont, false, collect);
     let fields_code = match &cont.data {
         Data::Struct(fields) => {
-            let (used, body) = fields_code(fields, errors);
+            let (used, body) = fields_code(fields, errors, collect);
             if used.is_empty() {
                 body
             } else {
@@ -30,7 +32,7 @@ pub(super) fn body(cont: &Container, errors: &ErrorTable) -> TokenStream {
         Data::Enum(variants) => {
             let arms: Vec<(BTreeSet<usize>, TokenStream)> = variants
                 .iter()
-                .map(|variant| fields_code(&variant.fields, errors))
+                .map(|variant| fields_code(&variant.fields, errors, collect))
                 .collect();
             if arms.iter().all(|(used, _)| used.is_empty()) {
                 TokenStream::new()
@@ -53,7 +55,9 @@ pub(super) fn body(cont: &Container, errors: &ErrorTable) -> TokenStream {
             let _ = (__validate_path, __validate_report);
         };
     }
+    let start = collect.then(|| quote!(let __validate_start = __validate_report.len();));
     quote! {
+        #start
         #fields_code
         #container_rules
     }
@@ -62,7 +66,7 @@ pub(super) fn body(cont: &Container, errors: &ErrorTable) -> TokenStream {
 /// Struct-level `custom(..)`: after the field rules, at the value's own path, or at the field the
 /// error names with `Error::at` (Rust names are mapped to wire names). `self` is a `&mut Self`
 /// when `reborrow`.
-pub(super) fn container_rules(cont: &Container, reborrow: bool) -> TokenStream {
+pub(super) fn container_rules(cont: &Container, reborrow: bool, collect: bool) -> TokenStream {
     let private = Private::default();
     let names: Vec<TokenStream> = match &cont.data {
         Data::Struct(fields) => fields
@@ -78,7 +82,26 @@ pub(super) fn container_rules(cont: &Container, reborrow: bool) -> TokenStream {
     };
     let mut code = TokenStream::new();
     for rule in &cont.rules {
-        if let RuleKind::Custom(path) = &rule.kind {
+        let (path, with_context) = match &rule.kind {
+            RuleKind::Custom(path) => (path, false),
+            RuleKind::CustomContext(path) => (path, true),
+            RuleKind::AsyncCustom(path) => {
+                if collect {
+                    let span = path_span(path);
+                    let call = quote_spanned!(span=> #path(self, __validate_ctx));
+                    code.extend(quote! {
+                        if let ::core::option::Option::Some(__validate_j) = #private::context::jobs(&mut __validate_jobs) {
+                            if __validate_report.len() == __validate_start {
+                                __validate_j.push_struct(__validate_report, __validate_path, &[#(#names),*], #call);
+                            }
+                        }
+                    });
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        {
             let span = path_span(path);
             let this = if reborrow {
                 quote_spanned!(span=> &*self)
@@ -88,9 +111,16 @@ pub(super) fn container_rules(cont: &Container, reborrow: bool) -> TokenStream {
             let error_type = Private(span);
             // Through a typed binding: a function of another signature is reported against the
             // one expected, and a missing one as a missing value, not as a method of `self`.
-            let call = quote_spanned! {span=>
-                let __validate_check: fn(&Self) -> ::core::result::Result<(), #error_type::Error> = #path;
-                let __validate_result = __validate_check(#this);
+            let call = if with_context {
+                quote_spanned! {span=>
+                    let __validate_check: fn(&Self, &_) -> ::core::result::Result<(), #error_type::Error> = #path;
+                    let __validate_result = __validate_check(#this, __validate_ctx);
+                }
+            } else {
+                quote_spanned! {span=>
+                    let __validate_check: fn(&Self) -> ::core::result::Result<(), #error_type::Error> = #path;
+                    let __validate_result = __validate_check(#this);
+                }
             };
             let error = overrides(rule, quote!(__validate_error));
             code.extend(quote! {
@@ -109,7 +139,11 @@ pub(super) fn container_rules(cont: &Container, reborrow: bool) -> TokenStream {
     code
 }
 
-fn fields_code(fields: &[Field], errors: &ErrorTable) -> (BTreeSet<usize>, TokenStream) {
+fn fields_code(
+    fields: &[Field],
+    errors: &ErrorTable,
+    collect: bool,
+) -> (BTreeSet<usize>, TokenStream) {
     let mut used = BTreeSet::new();
     let mut body = TokenStream::new();
     for (i, field) in fields.iter().enumerate() {
@@ -119,22 +153,77 @@ fn fields_code(fields: &[Field], errors: &ErrorTable) -> (BTreeSet<usize>, Token
         used.insert(i);
         let value = binding(i).into_token_stream();
         let rules: Vec<&Rule> = field.rules.iter().collect();
-        let code = field_rules(
-            fields,
-            i,
-            &rules,
-            &value,
-            &mut used,
-            errors,
-            NestedMode::Validate,
-        );
+        let nested = if collect {
+            NestedMode::Collect
+        } else {
+            NestedMode::Validate
+        };
+        let code = field_rules(fields, i, &rules, &value, &mut used, errors, nested);
+        let asyncs: Vec<&syn::Path> = field
+            .rules
+            .iter()
+            .filter_map(|r| match &r.kind {
+                RuleKind::AsyncCustom(path) => Some(path),
+                _ => None,
+            })
+            .collect();
+        if asyncs.is_empty() {
+            body.extend(quote! {
+                {
+                    #code
+                }
+            });
+            continue;
+        }
+        // Queued once the field's other rules ran, and only if they all passed.
+        let node = node_for(&field.path);
+        let inner = if crate::types::is_option(field.ty) {
+            let private = Private::default();
+            quote!(#private::some(#value))
+        } else {
+            quote!(::core::option::Option::Some(#value))
+        };
+        let queued: Vec<TokenStream> = asyncs
+            .iter()
+            .map(|path| {
+                queue_async(
+                    path,
+                    &quote!(__validate_v),
+                    &node,
+                    &quote!(__validate_before),
+                )
+            })
+            .collect();
         body.extend(quote! {
             {
+                let __validate_before = __validate_report.len();
                 #code
+                if let ::core::option::Option::Some(__validate_v) = #inner {
+                    #(#queued)*
+                }
             }
         });
     }
     (used, body)
+}
+
+/// Queues the async rule `path` on `value` at `node`, if no error was recorded since `before`.
+fn queue_async(
+    path: &syn::Path,
+    value: &TokenStream,
+    node: &TokenStream,
+    before: &TokenStream,
+) -> TokenStream {
+    let span = path_span(path);
+    let call = quote_spanned!(span=> #path(#value, __validate_ctx));
+    let private = Private::default();
+    quote! {
+        if let ::core::option::Option::Some(__validate_j) = #private::context::jobs(&mut __validate_jobs) {
+            if __validate_report.len() == #before {
+                __validate_j.push(__validate_report, #node, #call);
+            }
+        }
+    }
 }
 
 /// The code of `rules` of field `i`, bound to `value` (a `&T`); `nested` is how its `nested`
@@ -199,6 +288,8 @@ pub(super) enum NestedMode {
     /// `__normalize_validate_into` on the field's `&mut` binding, which then sets
     /// `__validate_nested` (see `one_pass`).
     OnePass(Ident),
+    /// `ValidateWith::__collect` with the parent's context and queue of async rules.
+    Collect,
 }
 
 /// The code of `rules` applied to `value` (a `&T`) at `node` (a `&PathNode`). Length rules run

@@ -1,0 +1,278 @@
+//! Rules that need the service: a context the rules read (`#[validate(context = C)]`,
+//! `custom(f, context)`) and async rules (`async_custom(f)`), run through [`ValidateWith`].
+//!
+//! A type without a context or async rules implements [`Validate`]; every such type is also
+//! `ValidateWith<Context = ()>`. A type with either implements only `ValidateWith`, so that no
+//! path can skip a rule: `validate()` does not exist for it, and it is not deserialized straight
+//! into [`Valid<T>`](crate::Valid) (use [`Valid::new_with`](crate::Valid::new_with) or
+//! [`Valid::new_async`](crate::Valid::new_async) after deserializing `T`).
+//!
+//! [`validate_async`](ValidateWith::validate_async) runs every other rule first, then the async
+//! rules of the values that have no error yet (no lookup for a value already wrong),
+//! concurrently, on whatever executor awaits it; the report keeps declaration order whatever
+//! order the lookups finish in. A lookup that could not run returns
+//! [`Error::unavailable`](crate::Error::unavailable); put a timeout around a slow one with your
+//! runtime's (`tokio::time::timeout(..).await.unwrap_or(Err(Error::unavailable()))`).
+
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context as TaskContext, Poll};
+
+use crate::__private::PathNode;
+use crate::report::FieldError;
+use std::borrow::Cow;
+
+use crate::{Error, Path, Report, Segment, Validate};
+
+/// A value validated with a context, or with async rules; derived with `#[derive(Validate)]`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not validated by `#[derive(Validate)]`",
+    label = "does not implement `ValidateWith`",
+    note = "derive `Validate` for `{Self}`: `#[derive(validate_core::Validate)]` on its definition"
+)]
+pub trait ValidateWith {
+    /// What the rules read beside the value (`()` for none).
+    type Context: ?Sized + Sync;
+
+    /// How the context is found from a parent's or a framework's (not a public API).
+    #[doc(hidden)]
+    type __Lookup: Lookup<Context = Self::Context>;
+
+    /// Checks every rule but the async ones; `Err` holds every failure in declaration order.
+    fn validate_with(&self, ctx: &Self::Context) -> Result<(), Report> {
+        let mut report = Report::new();
+        self.__collect(ctx, &PathNode::ROOT, &mut report, None);
+        report.into_result()
+    }
+
+    /// Checks every rule, then the async rules of the values that have no error yet,
+    /// concurrently; one report, in declaration order.
+    fn validate_async<'a>(
+        &'a self,
+        ctx: &'a Self::Context,
+    ) -> impl Future<Output = Result<(), Report>> + Send + 'a
+    where
+        Self: Sync,
+    {
+        async move {
+            let mut report = Report::new();
+            let mut jobs = Jobs::new();
+            self.__collect(ctx, &PathNode::ROOT, &mut report, Some(&mut jobs));
+            jobs.run(&mut report).await;
+            report.into_result()
+        }
+    }
+
+    /// Applies every `#[normalize(..)]` (what [`Validate::normalize`] does).
+    #[doc(hidden)]
+    fn __normalize(&mut self);
+
+    /// Checks every rule into `report` below `node`, and with `jobs` queues the async ones.
+    #[doc(hidden)]
+    fn __collect<'a>(
+        &'a self,
+        ctx: &'a Self::Context,
+        node: &PathNode<'_>,
+        report: &mut Report,
+        jobs: Option<&mut Jobs<'a>>,
+    );
+}
+
+impl<T: Validate + ?Sized> ValidateWith for T {
+    type Context = ();
+    type __Lookup = NoContext;
+
+    fn __normalize(&mut self) {
+        self.normalize();
+    }
+
+    fn __collect<'a>(
+        &'a self,
+        _: &'a (),
+        node: &PathNode<'_>,
+        report: &mut Report,
+        _: Option<&mut Jobs<'a>>,
+    ) {
+        self.__validate_into(node, report);
+    }
+}
+
+/// The context of a type: none, or `C` (not a public API).
+#[doc(hidden)]
+pub trait Lookup {
+    /// The context.
+    type Context: ?Sized + Sync;
+}
+
+/// The lookup of a type without a context.
+#[doc(hidden)]
+pub struct NoContext;
+
+/// The lookup of a type with context `C`.
+#[doc(hidden)]
+pub struct Given<C: ?Sized>(PhantomData<C>);
+
+impl Lookup for NoContext {
+    type Context = ();
+}
+
+impl<C: ?Sized + Sync> Lookup for Given<C> {
+    type Context = C;
+}
+
+/// The context a `nested` value reads, from its parent's `C`: the same, or none.
+#[diagnostic::on_unimplemented(
+    message = "this `nested` value is validated with another context than `{C}`",
+    label = "its type declares a `#[validate(context = ..)]` of its own",
+    note = "a nested type declares the same context as the type around it, or none"
+)]
+#[doc(hidden)]
+pub trait Narrow<C: ?Sized>: Lookup {
+    /// The nested value's context.
+    fn narrow(ctx: &C) -> &Self::Context;
+}
+
+impl<C: ?Sized> Narrow<C> for NoContext {
+    #[inline]
+    fn narrow(_: &C) -> &() {
+        &()
+    }
+}
+
+impl<C: ?Sized + Sync> Narrow<C> for Given<C> {
+    #[inline]
+    fn narrow(ctx: &C) -> &C {
+        ctx
+    }
+}
+
+type Check<'a> = Pin<Box<dyn Future<Output = Result<(), Error>> + Send + 'a>>;
+
+/// The async rules a validation queued: each with the place in the report its error goes to
+/// (not a public API).
+#[doc(hidden)]
+pub struct Jobs<'a> {
+    /// Where each error goes in the report, at which path, whether `Error::at` may move it to a
+    /// field (struct-level rules), and the check.
+    queued: Vec<(usize, Path, bool, Check<'a>)>,
+}
+
+/// A struct's Rust field names and wire names, for [`Error::at`] in a struct-level rule.
+type FieldNames = &'static [(&'static str, &'static str)];
+
+impl<'a> Jobs<'a> {
+    fn new() -> Self {
+        Jobs { queued: Vec::new() }
+    }
+
+    /// Queues `check` at `node`; its error, if any, goes where the report ends now.
+    pub fn push(
+        &mut self,
+        report: &Report,
+        node: &PathNode<'_>,
+        check: impl Future<Output = Result<(), Error>> + Send + 'a,
+    ) {
+        self.queued
+            .push((report.len(), node.to_path(), false, Box::pin(check)));
+    }
+
+    /// Queues a struct-level `check` at `node`: an error it places with [`Error::at`] goes to
+    /// that field, by its wire name among `fields`.
+    pub fn push_struct(
+        &mut self,
+        report: &Report,
+        node: &PathNode<'_>,
+        fields: FieldNames,
+        check: impl Future<Output = Result<(), Error>> + Send + 'a,
+    ) {
+        let check = async move {
+            check.await.map_err(|error| match error.field() {
+                Some(field) => {
+                    let wire = fields
+                        .iter()
+                        .find(|(rust, _)| *rust == field)
+                        .map_or(field, |(_, wire)| *wire)
+                        .to_owned();
+                    error.at(wire)
+                }
+                None => error,
+            })
+        };
+        self.queued
+            .push((report.len(), node.to_path(), true, Box::pin(check)));
+    }
+
+    /// Runs every queued check concurrently, and records their errors where they were queued.
+    async fn run(self, report: &mut Report) {
+        if self.queued.is_empty() {
+            return;
+        }
+        let (places, checks): (Vec<_>, Vec<_>) = self
+            .queued
+            .into_iter()
+            .map(|(at, path, to_field, check)| ((at, path, to_field), check))
+            .unzip();
+        let results = JoinAll {
+            checks: checks.into_iter().map(Some).collect(),
+            results: places.iter().map(|_| None).collect(),
+        }
+        .await;
+        // From the last, so that the earlier places stay where they were.
+        for ((at, path, to_field), result) in places.into_iter().zip(results).rev() {
+            if let Err(error) = result {
+                let path = match error.field() {
+                    Some(field) if to_field => {
+                        let mut segments = path.segments().to_vec();
+                        segments.push(Segment::Field(Cow::Owned(field.to_owned())));
+                        Path::from_segments(segments)
+                    }
+                    _ => path,
+                };
+                report.insert_field_error(at, FieldError::new(path, error.into_parts(), None));
+            }
+        }
+    }
+}
+
+/// The queue, borrowed again for one call (`None` when only the other rules run).
+#[doc(hidden)]
+#[inline]
+pub fn jobs<'s, 'a>(jobs: &'s mut Option<&mut Jobs<'a>>) -> Option<&'s mut Jobs<'a>> {
+    jobs.as_deref_mut()
+}
+
+/// Every check polled until it is done, on whatever executor polls this.
+struct JoinAll<'a> {
+    checks: Vec<Option<Check<'a>>>,
+    results: Vec<Option<Result<(), Error>>>,
+}
+
+impl Future for JoinAll<'_> {
+    type Output = Vec<Result<(), Error>>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
+        let this = &mut *self;
+        let mut pending = false;
+        for (slot, result) in this.checks.iter_mut().zip(&mut this.results) {
+            if let Some(check) = slot {
+                match check.as_mut().poll(cx) {
+                    Poll::Ready(done) => {
+                        *result = Some(done);
+                        *slot = None;
+                    }
+                    Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            return Poll::Pending;
+        }
+        Poll::Ready(
+            this.results
+                .iter_mut()
+                .map(|r| r.take().unwrap_or(Ok(())))
+                .collect(),
+        )
+    }
+}
