@@ -17,7 +17,7 @@
 use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
-use std::task::{Context as TaskContext, Poll};
+use std::task::{Context as TaskContext, Poll, Waker};
 
 use crate::__private::PathNode;
 use crate::report::FieldError;
@@ -68,6 +68,31 @@ pub trait ValidateWith {
     #[doc(hidden)]
     fn __normalize(&mut self);
 
+    /// Normalizes, then checks every rule, async ones included: what the extractors run. A
+    /// type without a context or async rules does it in one pass, before any await.
+    #[doc(hidden)]
+    fn __finish<'a>(
+        &'a mut self,
+        ctx: &'a Self::Context,
+    ) -> impl Future<Output = Result<(), Report>> + Send + 'a
+    where
+        Self: Send + Sync,
+    {
+        async move {
+            self.__normalize();
+            self.validate_async(ctx).await
+        }
+    }
+
+    /// Rewrites the path of a shape error as [`Validate`]'s does.
+    #[doc(hidden)]
+    fn __trace(path: &mut [Segment])
+    where
+        Self: Sized,
+    {
+        let _ = path;
+    }
+
     /// Checks every rule into `report` below `node`, and with `jobs` queues the async ones.
     #[doc(hidden)]
     fn __collect<'a>(
@@ -85,6 +110,20 @@ impl<T: Validate + ?Sized> ValidateWith for T {
 
     fn __normalize(&mut self) {
         self.normalize();
+    }
+
+    fn __finish<'a>(&'a mut self, _: &'a ()) -> impl Future<Output = Result<(), Report>> + Send + 'a
+    where
+        Self: Send + Sync,
+    {
+        std::future::ready(self.__normalize_validate())
+    }
+
+    fn __trace(path: &mut [Segment])
+    where
+        Self: Sized,
+    {
+        <T as Validate>::__trace(path);
     }
 
     fn __collect<'a>(
@@ -149,17 +188,29 @@ impl<C: ?Sized + Sync> Narrow<C> for Given<C> {
 
 type Check<'a> = Pin<Box<dyn Future<Output = Result<(), Error>> + Send + 'a>>;
 
-/// The async rules a validation queued: each with the place in the report its error goes to
+/// A struct's Rust field names and wire names, for [`Error::at`] in a struct-level rule.
+type FieldNames = &'static [(&'static str, &'static str)];
+
+/// The async rules a validation queued, each with the place in the report its error goes to
 /// (not a public API).
 #[doc(hidden)]
 pub struct Jobs<'a> {
-    /// Where each error goes in the report, at which path, whether `Error::at` may move it to a
-    /// field (struct-level rules), and the check.
-    queued: Vec<(usize, Path, bool, Check<'a>)>,
+    queued: Vec<Job<'a>>,
 }
 
-/// A struct's Rust field names and wire names, for [`Error::at`] in a struct-level rule.
-type FieldNames = &'static [(&'static str, &'static str)];
+/// A queued check: where its error goes in the report, at which path, whether `Error::at` may
+/// move it to a field (struct-level rules), and the check or its result.
+struct Job<'a> {
+    at: usize,
+    path: Path,
+    to_field: bool,
+    state: State<'a>,
+}
+
+enum State<'a> {
+    Pending(Check<'a>),
+    Done(Result<(), Error>),
+}
 
 impl<'a> Jobs<'a> {
     fn new() -> Self {
@@ -173,8 +224,7 @@ impl<'a> Jobs<'a> {
         node: &PathNode<'_>,
         check: impl Future<Output = Result<(), Error>> + Send + 'a,
     ) {
-        self.queued
-            .push((report.len(), node.to_path(), false, Box::pin(check)));
+        self.queue(report, node, false, Box::pin(check));
     }
 
     /// Queues a struct-level `check` at `node`: an error it places with [`Error::at`] goes to
@@ -199,38 +249,71 @@ impl<'a> Jobs<'a> {
                 None => error,
             })
         };
-        self.queued
-            .push((report.len(), node.to_path(), true, Box::pin(check)));
+        self.queue(report, node, true, Box::pin(check));
+    }
+
+    /// Polls `check` once: most lookups that pass at once (a cache hit, a rule that needs no
+    /// I/O) then cost no path and no place in the queue. Polled again later with the task's
+    /// waker, as a future may be, if it is not done.
+    fn queue(
+        &mut self,
+        report: &Report,
+        node: &PathNode<'_>,
+        to_field: bool,
+        mut check: Check<'a>,
+    ) {
+        let state = match check
+            .as_mut()
+            .poll(&mut TaskContext::from_waker(Waker::noop()))
+        {
+            Poll::Ready(Ok(())) => return,
+            Poll::Ready(done) => State::Done(done),
+            Poll::Pending => State::Pending(check),
+        };
+        self.queued.push(Job {
+            at: report.len(),
+            path: node.to_path(),
+            to_field,
+            state,
+        });
     }
 
     /// Runs every queued check concurrently, and records their errors where they were queued.
-    async fn run(self, report: &mut Report) {
+    async fn run(mut self, report: &mut Report) {
         if self.queued.is_empty() {
             return;
         }
-        let (places, checks): (Vec<_>, Vec<_>) = self
-            .queued
-            .into_iter()
-            .map(|(at, path, to_field, check)| ((at, path, to_field), check))
-            .unzip();
-        let results = JoinAll {
-            checks: checks.into_iter().map(Some).collect(),
-            results: places.iter().map(|_| None).collect(),
-        }
+        std::future::poll_fn(|cx| {
+            let mut pending = false;
+            for job in &mut self.queued {
+                if let State::Pending(check) = &mut job.state {
+                    match check.as_mut().poll(cx) {
+                        Poll::Ready(done) => job.state = State::Done(done),
+                        Poll::Pending => pending = true,
+                    }
+                }
+            }
+            if pending {
+                Poll::Pending
+            } else {
+                Poll::Ready(())
+            }
+        })
         .await;
         // From the last, so that the earlier places stay where they were.
-        for ((at, path, to_field), result) in places.into_iter().zip(results).rev() {
-            if let Err(error) = result {
-                let path = match error.field() {
-                    Some(field) if to_field => {
-                        let mut segments = path.segments().to_vec();
-                        segments.push(Segment::Field(Cow::Owned(field.to_owned())));
-                        Path::from_segments(segments)
-                    }
-                    _ => path,
-                };
-                report.insert_field_error(at, FieldError::new(path, error.into_parts(), None));
-            }
+        for job in self.queued.into_iter().rev() {
+            let State::Done(Err(error)) = job.state else {
+                continue;
+            };
+            let path = match error.field() {
+                Some(field) if job.to_field => {
+                    let mut segments = job.path.segments().to_vec();
+                    segments.push(Segment::Field(Cow::Owned(field.to_owned())));
+                    Path::from_segments(segments)
+                }
+                _ => job.path,
+            };
+            report.insert_field_error(job.at, FieldError::new(path, error.into_parts(), None));
         }
     }
 }
@@ -240,39 +323,4 @@ impl<'a> Jobs<'a> {
 #[inline]
 pub fn jobs<'s, 'a>(jobs: &'s mut Option<&mut Jobs<'a>>) -> Option<&'s mut Jobs<'a>> {
     jobs.as_deref_mut()
-}
-
-/// Every check polled until it is done, on whatever executor polls this.
-struct JoinAll<'a> {
-    checks: Vec<Option<Check<'a>>>,
-    results: Vec<Option<Result<(), Error>>>,
-}
-
-impl Future for JoinAll<'_> {
-    type Output = Vec<Result<(), Error>>;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
-        let this = &mut *self;
-        let mut pending = false;
-        for (slot, result) in this.checks.iter_mut().zip(&mut this.results) {
-            if let Some(check) = slot {
-                match check.as_mut().poll(cx) {
-                    Poll::Ready(done) => {
-                        *result = Some(done);
-                        *slot = None;
-                    }
-                    Poll::Pending => pending = true,
-                }
-            }
-        }
-        if pending {
-            return Poll::Pending;
-        }
-        Poll::Ready(
-            this.results
-                .iter_mut()
-                .map(|r| r.take().unwrap_or(Ok(())))
-                .collect(),
-        )
-    }
 }

@@ -49,6 +49,16 @@ fn peel(mut ty: &Type) -> &Type {
     }
 }
 
+/// The type inside `Option<..>`, if `ty` is written so.
+pub fn option_inner(ty: &Type) -> Option<&Type> {
+    match ty {
+        Type::Group(group) => option_inner(&group.elem),
+        Type::Paren(paren) => option_inner(&paren.elem),
+        _ => generic(ty)
+            .and_then(|(name, args)| (name == "Option" && args.len() == 1).then(|| args[0])),
+    }
+}
+
 /// Whether the type is written `Option<..>`, so that rules given the value itself (`custom`)
 /// see the inner value.
 pub fn is_option(ty: &Type) -> bool {

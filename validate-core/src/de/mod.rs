@@ -67,11 +67,11 @@ use std::fmt;
 #[doc(no_inline)]
 pub use serde_path_to_error;
 
-#[cfg(any(feature = "json", feature = "urlencoded"))]
-use crate::Valid;
 #[cfg(feature = "json")]
 use crate::{Error, Path};
 use crate::{Report, Validate};
+#[cfg(any(feature = "json", feature = "urlencoded"))]
+use crate::{Valid, ValidateWith};
 pub(crate) use classify::conceal;
 #[cfg(feature = "json")]
 use classify::{INVALID_VALUE, strip_position};
@@ -255,17 +255,26 @@ pub fn from_json<'de, T>(bytes: &'de [u8]) -> Result<Valid<T>, Failure>
 where
     T: serde::Deserialize<'de> + Validate,
 {
+    Ok(Valid::new(json_value::<T>(bytes)?)?)
+}
+
+/// [`from_json`] without the rules: the `T`, or the failure of its syntax or shape.
+#[cfg(feature = "json")]
+#[inline]
+pub(crate) fn json_value<'de, T>(bytes: &'de [u8]) -> Result<T, Failure>
+where
+    T: serde::Deserialize<'de> + ValidateWith,
+{
     // JSON is UTF-8 (RFC 8259): text that is not is malformed, wherever it is, also inside a
     // value serde would skip. Checked once up front, the parse then reads `&str`.
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => return Err(Failure::Malformed(malformed_utf8(bytes, &error))),
     };
-    let value = match serde_json::from_str::<T>(text) {
-        Ok(value) => value,
-        Err(error) => return Err(json_failure::<T>(bytes, error)),
-    };
-    Ok(Valid::new(value)?)
+    match serde_json::from_str::<T>(text) {
+        Ok(value) => Ok(value),
+        Err(error) => Err(json_failure::<T>(bytes, error)),
+    }
 }
 
 /// The syntax error of a body that is not UTF-8, at the line and column of its first bad byte.
@@ -287,7 +296,7 @@ fn malformed_utf8(bytes: &[u8], error: &std::str::Utf8Error) -> Malformed {
 #[cfg(feature = "json")]
 #[cold]
 #[inline(never)]
-fn json_failure<'de, T: serde::Deserialize<'de> + Validate>(
+fn json_failure<'de, T: serde::Deserialize<'de> + ValidateWith>(
     bytes: &'de [u8],
     error: serde_json::Error,
 ) -> Failure {
@@ -310,10 +319,10 @@ fn json_failure<'de, T: serde::Deserialize<'de> + Validate>(
             } else {
                 Error::new("invalid_value").with_message(INVALID_VALUE)
             };
-            let path = segments(traced.path(), T::__trace);
+            let path = segments(traced.path(), <T as ValidateWith>::__trace);
             report.push(Path::from_segments(path), error, None);
         }
-        Err(traced) => report = report_from_path_error_for::<T, _>(&traced),
+        Err(traced) => report = report_from_traced(&traced, <T as ValidateWith>::__trace),
         // Deserialization is deterministic, so the second pass fails too; should it not, the
         // first error is still reported, at the root.
         Ok(_) => push_classified(&mut report, Vec::new(), &error.to_string()),
@@ -394,21 +403,28 @@ pub fn from_form<'de, T>(bytes: &'de [u8]) -> Result<Valid<T>, Report>
 where
     T: serde::Deserialize<'de> + Validate,
 {
-    match T::deserialize(form::deserializer(bytes)) {
-        Ok(value) => Valid::new(value),
-        Err(error) => Err(form_failure::<T>(bytes, &error)),
-    }
+    Valid::new(form_value::<T>(bytes)?)
+}
+
+/// [`from_form`] without the rules: the `T`, or the report of its shape error.
+#[cfg(feature = "urlencoded")]
+#[inline]
+pub(crate) fn form_value<'de, T>(bytes: &'de [u8]) -> Result<T, Report>
+where
+    T: serde::Deserialize<'de> + ValidateWith,
+{
+    T::deserialize(form::deserializer(bytes)).map_err(|error| form_failure::<T>(bytes, &error))
 }
 
 #[cfg(feature = "urlencoded")]
 #[cold]
 #[inline(never)]
-fn form_failure<'de, T: serde::Deserialize<'de> + Validate>(
+fn form_failure<'de, T: serde::Deserialize<'de> + ValidateWith>(
     bytes: &'de [u8],
     error: &serde::de::value::Error,
 ) -> Report {
     match serde_path_to_error::deserialize::<_, T>(form::deserializer(bytes)) {
-        Err(traced) => report_from_path_error_for::<T, _>(&traced),
+        Err(traced) => report_from_traced(&traced, <T as ValidateWith>::__trace),
         Ok(_) => {
             let mut report = Report::new();
             push_classified(&mut report, Vec::new(), &error.to_string());

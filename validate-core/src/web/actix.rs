@@ -43,7 +43,7 @@
 //! # });
 //! ```
 
-use std::future::{Future, Ready, ready};
+use std::future::Future;
 use std::pin::Pin;
 
 use ::actix_web::body::{BodyStream, to_bytes_limited};
@@ -55,9 +55,10 @@ use ::actix_web::web::{Bytes, Data};
 use ::actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError};
 use serde::de::DeserializeOwned;
 
+use crate::context::{Given, Lookup, NoContext};
 use crate::web::BodyError;
 use crate::web::request::{self, extractors, to_status};
-use crate::{Validate, de, problem, web};
+use crate::{ValidateWith, de, problem, web};
 
 extractors! {
     /// ```
@@ -193,25 +194,78 @@ impl Default for BodyLimits {
 
 type Extraction<T> = Pin<Box<dyn Future<Output = Result<T, Rejection>>>>;
 
+/// How an extractor finds a type's context: none, or the app's `web::Data<C>` (not a public
+/// API).
+#[doc(hidden)]
+pub trait FromApp: Lookup {
+    /// The context as the app holds it.
+    type Owned: 'static;
+    /// Takes the context from the app data of `req`; a missing one is the server's mistake.
+    fn owned(req: &HttpRequest) -> Result<Self::Owned, Rejection>;
+    /// The context the rules read.
+    fn get(owned: &Self::Owned) -> &Self::Context;
+}
+
+impl FromApp for NoContext {
+    type Owned = ();
+    fn owned(_: &HttpRequest) -> Result<(), Rejection> {
+        Ok(())
+    }
+    fn get(owned: &()) -> &() {
+        owned
+    }
+}
+
+impl<C: Send + Sync + 'static> FromApp for Given<C> {
+    type Owned = Data<C>;
+    fn owned(req: &HttpRequest) -> Result<Data<C>, Rejection> {
+        req.app_data::<Data<C>>()
+            .cloned()
+            .ok_or(Rejection::MissingContext {
+                context: std::any::type_name::<C>(),
+            })
+    }
+    fn get(owned: &Data<C>) -> &C {
+        owned
+    }
+}
+
+/// Normalizes `value` and checks every rule with the context `owned`.
+async fn finish<T>(mut value: T, owned: <T::__Lookup as FromApp>::Owned) -> Result<T, Rejection>
+where
+    T: ValidateWith + Send + Sync,
+    T::__Lookup: FromApp,
+{
+    value
+        .__finish(<T::__Lookup as FromApp>::get(&owned))
+        .await
+        .map_err(Rejection::Invalid)?;
+    Ok(value)
+}
+
 /// `FromRequest` for the extractor of a body of one kind: the body read within its limit,
 /// then deserialized, normalized and validated by `$parse`.
 macro_rules! body_extractor {
     ($extractor:ident, $kind:expr, $parse:ident) => {
         impl<T> FromRequest for $extractor<T>
         where
-            T: DeserializeOwned + Validate + 'static,
+            T: DeserializeOwned + ValidateWith + Send + Sync + 'static,
+            T::__Lookup: FromApp,
         {
             type Error = Rejection;
             type Future = Extraction<Self>;
 
             fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
                 let body = read_body(req, payload, &$kind);
+                let owned = <T::__Lookup as FromApp>::owned(req);
                 #[cfg(feature = "tracing")]
                 let req = req.clone();
                 Box::pin(async move {
                     let extracted: Result<Self, Rejection> = async {
+                        let owned = owned?;
                         let bytes = body?.await?;
-                        Ok($extractor(de::$parse::<T>(&bytes)?.into_inner()))
+                        let value = de::$parse::<T>(&bytes)?;
+                        Ok($extractor(finish(value, owned).await?))
                     }
                     .await;
                     #[cfg(feature = "tracing")]
@@ -222,23 +276,31 @@ macro_rules! body_extractor {
         }
     };
 }
-body_extractor!(ValidJson, JSON_BODY, from_json);
-body_extractor!(ValidForm, FORM_BODY, from_form);
+body_extractor!(ValidJson, JSON_BODY, json_value);
+body_extractor!(ValidForm, FORM_BODY, form_value);
 
 impl<T> FromRequest for ValidQuery<T>
 where
-    T: DeserializeOwned + Validate,
+    T: DeserializeOwned + ValidateWith + Send + Sync + 'static,
+    T::__Lookup: FromApp,
 {
     type Error = Rejection;
-    type Future = Ready<Result<Self, Rejection>>;
+    type Future = Extraction<Self>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let extracted = de::from_query::<T>(req.query_string())
-            .map(|valid| ValidQuery(valid.into_inner()))
-            .map_err(Rejection::Invalid);
+        let value = de::form_value::<T>(req.query_string().as_bytes()).map_err(Rejection::Invalid);
+        let owned = <T::__Lookup as FromApp>::owned(req);
         #[cfg(feature = "tracing")]
-        log(req, &extracted);
-        ready(extracted)
+        let req = req.clone();
+        Box::pin(async move {
+            let extracted = match (value, owned) {
+                (Ok(value), Ok(owned)) => finish(value, owned).await.map(ValidQuery),
+                (_, Err(rejection)) | (Err(rejection), _) => Err(rejection),
+            };
+            #[cfg(feature = "tracing")]
+            log(&req, &extracted);
+            extracted
+        })
     }
 }
 

@@ -52,7 +52,7 @@ use std::task::{Context, Poll};
 use ::axum::RequestExt as _;
 use ::axum::body::{Body, Bytes, HttpBody};
 use ::axum::extract::rejection::BytesRejection;
-use ::axum::extract::{FromRequest, FromRequestParts, Request};
+use ::axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
 #[cfg(feature = "tracing")]
 use ::axum::http::Uri;
 use ::axum::http::request::Parts;
@@ -61,10 +61,11 @@ use ::axum::response::{IntoResponse, Response};
 use http_body::Frame;
 use serde::de::DeserializeOwned;
 
+use crate::context::{Given, Lookup, NoContext};
 use crate::problem::{self, Problem};
 use crate::web::BodyError;
 use crate::web::request::{self, extractors, to_status};
-use crate::{Validate, de, web};
+use crate::{ValidateWith, de, web};
 
 extractors! {
     /// ```
@@ -131,9 +132,59 @@ extractors! {
     ValidForm;
 }
 
+/// How an extractor finds a type's context in the router state: none, or `C` through
+/// [`FromRef`] (not a public API).
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "the router state does not give the context this type is validated with",
+    note = "implement `axum::extract::FromRef<YourState>` for the context type, or make it the router's state"
+)]
+pub trait FromState<S>: Lookup {
+    /// The context as the state gives it.
+    type Owned: Send + Sync;
+    /// Takes the context out of `state`.
+    fn owned(state: &S) -> Self::Owned;
+    /// The context the rules read.
+    fn get(owned: &Self::Owned) -> &Self::Context;
+}
+
+impl<S> FromState<S> for NoContext {
+    type Owned = ();
+    fn owned(_: &S) {}
+    fn get(owned: &()) -> &() {
+        owned
+    }
+}
+
+impl<S, C: FromRef<S> + Send + Sync> FromState<S> for Given<C> {
+    type Owned = C;
+    fn owned(state: &S) -> C {
+        C::from_ref(state)
+    }
+    fn get(owned: &C) -> &C {
+        owned
+    }
+}
+
+/// Normalizes `value` and checks every rule with the context `state` gives; a type without a
+/// context does it in one pass, before any await.
+async fn finish<T, S>(mut value: T, state: &S) -> Result<T, Rejection>
+where
+    T: ValidateWith + Send + Sync,
+    T::__Lookup: FromState<S>,
+{
+    let owned = <T::__Lookup as FromState<S>>::owned(state);
+    value
+        .__finish(<T::__Lookup as FromState<S>>::get(&owned))
+        .await
+        .map_err(Rejection::Invalid)?;
+    Ok(value)
+}
+
 impl<T, S> FromRequest<S> for ValidJson<T>
 where
-    T: DeserializeOwned + Validate,
+    T: DeserializeOwned + ValidateWith + Send + Sync,
+    T::__Lookup: FromState<S>,
     S: Send + Sync,
 {
     type Rejection = Rejection;
@@ -146,7 +197,8 @@ where
                 });
             }
             let bytes = read_body(req, state).await?;
-            Ok(ValidJson(de::from_json::<T>(&bytes)?.into_inner()))
+            let value = de::json_value::<T>(&bytes)?;
+            Ok(ValidJson(finish(value, state).await?))
         })
         .await
     }
@@ -154,16 +206,18 @@ where
 
 impl<T, S> FromRequestParts<S> for ValidQuery<T>
 where
-    T: DeserializeOwned + Validate,
+    T: DeserializeOwned + ValidateWith + Send + Sync,
+    T::__Lookup: FromState<S>,
     S: Send + Sync,
 {
     type Rejection = Rejection;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Rejection> {
         let query = parts.uri.query().unwrap_or_default();
-        let extracted = de::from_query::<T>(query)
-            .map(|valid| ValidQuery(valid.into_inner()))
-            .map_err(Rejection::Invalid);
+        let extracted = match de::form_value::<T>(query.as_bytes()) {
+            Ok(value) => finish(value, state).await.map(ValidQuery),
+            Err(report) => Err(Rejection::Invalid(report)),
+        };
         #[cfg(feature = "tracing")]
         log(&extracted, &parts.method, &parts.uri);
         extracted
@@ -172,24 +226,27 @@ where
 
 impl<T, S> FromRequest<S> for ValidForm<T>
 where
-    T: DeserializeOwned + Validate,
+    T: DeserializeOwned + ValidateWith + Send + Sync,
+    T::__Lookup: FromState<S>,
     S: Send + Sync,
 {
     type Rejection = Rejection;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Rejection> {
         logged(req, |req| async move {
-            if req.method() == Method::GET || req.method() == Method::HEAD {
+            let value = if req.method() == Method::GET || req.method() == Method::HEAD {
                 let query = req.uri().query().unwrap_or_default();
-                return Ok(ValidForm(de::from_query::<T>(query)?.into_inner()));
-            }
-            if !has_content_type(&req, request::is_form_content_type) {
-                return Err(Rejection::UnsupportedMediaType {
-                    expected: request::FORM,
-                });
-            }
-            let bytes = read_body(req, state).await?;
-            Ok(ValidForm(de::from_form::<T>(&bytes)?.into_inner()))
+                de::form_value::<T>(query.as_bytes())?
+            } else {
+                if !has_content_type(&req, request::is_form_content_type) {
+                    return Err(Rejection::UnsupportedMediaType {
+                        expected: request::FORM,
+                    });
+                }
+                let bytes = read_body(req, state).await?;
+                de::form_value::<T>(&bytes)?
+            };
+            Ok(ValidForm(finish(value, state).await?))
         })
         .await
     }

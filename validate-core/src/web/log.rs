@@ -28,8 +28,7 @@ impl<B: BodyError> Rejection<B> {
     }
 }
 
-/// A `WARN` event, or an `ERROR` one for a 503: a check that could not run is the service's
-/// fault, not the client's.
+/// A `WARN` event, or an `ERROR` one for a 5xx: the service's fault, not the client's.
 fn event(
     status: u16,
     method: Encoded<'_>,
@@ -38,7 +37,7 @@ fn event(
     message: impl fmt::Display,
 ) {
     let message = OneLine(message);
-    if status == 503 {
+    if status >= 500 {
         tracing::error!(target: TARGET, status, method = %method, path = %path, errors, "{message}");
     } else {
         tracing::warn!(target: TARGET, status, method = %method, path = %path, errors, "{message}");

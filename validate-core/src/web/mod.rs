@@ -14,6 +14,7 @@
 //! | the `Content-Type` is missing or wrong | 415 |
 //! | the body is larger than the framework's limit | 413 |
 //! | a check could not run ([`Error::unavailable`](crate::Error::unavailable)), whatever else failed | 503, no errors |
+//! | the application registered no context for a type that needs one (actix-web) | 500 |
 //!
 //! # Logged rejections (feature `tracing`)
 //!
@@ -100,8 +101,15 @@ pub enum Rejection<B> {
     },
     /// The body is not well-formed JSON: 400.
     Malformed(Malformed),
-    /// The shape is wrong or a rule failed: 422, with every error.
+    /// The shape is wrong or a rule failed: 422, with every error (503 when a check could not
+    /// run).
     Invalid(Report),
+    /// The application registered no context of the type `context` that the value's rules
+    /// read (actix-web: a missing `web::Data<C>`): 500, the server's mistake.
+    MissingContext {
+        /// The context's type name.
+        context: &'static str,
+    },
 }
 
 /// A framework's error for a body it could not read, and the framework's type of HTTP status.
@@ -154,6 +162,7 @@ impl<B: BodyError> Rejection<B> {
             Rejection::Malformed(_) => 400,
             Rejection::Invalid(report) if report.is_unavailable() => 503,
             Rejection::Invalid(_) => 422,
+            Rejection::MissingContext { .. } => 500,
         }
     }
 
@@ -175,6 +184,13 @@ impl<B: BodyError> Rejection<B> {
             Rejection::TooLarge { .. } => body_problem(413),
             Rejection::Malformed(malformed) => Problem::malformed(malformed),
             Rejection::Invalid(report) => Problem::invalid(report.clone()),
+            Rejection::MissingContext { context } => Problem::new(
+                500,
+                format!(
+                    "the server has no `{context}` to check this request with: register it with \
+                     `App::app_data(web::Data::new(..))`"
+                ),
+            ),
         }
     }
 }
@@ -236,6 +252,9 @@ impl<B: fmt::Display> fmt::Display for Rejection<B> {
             }
             Rejection::Malformed(malformed) => malformed.fmt(f),
             Rejection::Invalid(report) => report.fmt(f),
+            Rejection::MissingContext { context } => {
+                write!(f, "no `{context}` registered to validate with")
+            }
         }
     }
 }
@@ -246,7 +265,9 @@ impl<B: std::error::Error + 'static> std::error::Error for Rejection<B> {
             Rejection::Body(error) => Some(error),
             Rejection::Malformed(malformed) => Some(malformed),
             Rejection::Invalid(report) => Some(report),
-            Rejection::UnsupportedMediaType { .. } | Rejection::TooLarge { .. } => None,
+            Rejection::UnsupportedMediaType { .. }
+            | Rejection::TooLarge { .. }
+            | Rejection::MissingContext { .. } => None,
         }
     }
 }

@@ -42,7 +42,8 @@ pub fn expand(cont: &Container) -> TokenStream {
         let collect = validate::body(cont, &errors, true);
         let items = errors.items();
         let head = quote!(impl #impl_generics #private::ValidateWith for #ident #ty_generics #where_clause);
-        return contextual(cont, head, &items, &normalize, &collect);
+        let trace = trace::trace_fn(cont);
+        return contextual(cont, head, &items, &normalize, &quote!(#collect), &trace);
     }
     let mut validate = validate::body(cont, &errors, false);
     // `custom(f, context)` on a type without a context reads `&()`.
@@ -114,6 +115,7 @@ fn contextual(
     items: &TokenStream,
     normalize: &TokenStream,
     collect: &TokenStream,
+    trace: &TokenStream,
 ) -> TokenStream {
     let private = Private::default();
     let (context, lookup) = match &cont.context {
@@ -146,6 +148,8 @@ fn contextual(
                 ) {
                     #collect
                 }
+
+                #trace
             }
         };
     }

@@ -13,6 +13,7 @@ use crate::types::{self, Shape};
 /// The method, or nothing when no field has maps, `nested` values or `sensitive` data (the
 /// trait's default leaves paths as serde traced them).
 pub(super) fn trace_fn(cont: &Container) -> TokenStream {
+    let contextual = cont.is_contextual();
     let private = Private::default();
     // A field at the value's own path (a newtype's, a flattened one's) is asked only about the
     // paths no named field claims.
@@ -20,7 +21,7 @@ pub(super) fn trace_fn(cont: &Container) -> TokenStream {
         cont.all_fields().partition(|f| !f.path.is_empty());
     let mut arms = TokenStream::new();
     for field in named {
-        if let Some(body) = field_trace(field) {
+        if let Some(body) = field_trace(field, contextual) {
             let depth = Literal::usize_unsuffixed(field.path.len());
             let steps = field.path.iter().enumerate().map(|(i, step)| {
                 let i = Literal::usize_unsuffixed(i);
@@ -50,7 +51,7 @@ pub(super) fn trace_fn(cont: &Container) -> TokenStream {
         }
     }
     for field in own {
-        if let Some(body) = field_trace(field) {
+        if let Some(body) = field_trace(field, contextual) {
             arms.extend(quote! {
                 {
                     let __validate_rest = &mut *__validate_path;
@@ -71,9 +72,20 @@ pub(super) fn trace_fn(cont: &Container) -> TokenStream {
 
 /// What the path below `field` (`__validate_rest`) needs: its type's keys found, then all of it
 /// hidden if the field is sensitive; `None` when nothing.
-fn field_trace(field: &Field) -> Option<TokenStream> {
+///
+/// In a type with a context, a `nested` type is asked through `ValidateWith`, which `Option` does
+/// not implement: the type inside it is asked.
+fn field_trace(field: &Field, contextual: bool) -> Option<TokenStream> {
     let private = Private::default();
-    let ty = field.ty.to_token_stream();
+    let ty = match types::option_inner(field.ty) {
+        Some(inner) if contextual => inner.to_token_stream(),
+        _ => field.ty.to_token_stream(),
+    };
+    let via = if contextual {
+        quote!(ValidateWith)
+    } else {
+        quote!(Validate)
+    };
     let keys = if let Some(rule) = field
         .rules
         .iter()
@@ -83,9 +95,9 @@ fn field_trace(field: &Field) -> Option<TokenStream> {
         // The type respanned at the rule, where a type without `Validate` is reported once.
         let ty = respan(ty, span);
         Some(quote_spanned! {span=>
-            <#ty as #private::Validate>::__trace(__validate_rest);
+            <#ty as #private::#via>::__trace(__validate_rest);
         })
-    } else if let Some(each) = each_nested(&field.rules, &ty) {
+    } else if let Some(each) = each_nested(&field.rules, &ty, &via) {
         Some(each)
     } else {
         let shape = types::shape(field.ty);
@@ -105,7 +117,7 @@ fn field_trace(field: &Field) -> Option<TokenStream> {
 
 /// For `each(..)` rules that reach a `nested` value: each level of elements entered (at keys
 /// where the collection is a map), then the element type's `__trace`.
-fn each_nested(rules: &[Rule], ty: &TokenStream) -> Option<TokenStream> {
+fn each_nested(rules: &[Rule], ty: &TokenStream, via: &TokenStream) -> Option<TokenStream> {
     let private = Private::default();
     rules.iter().find_map(|rule| {
         let RuleKind::Each(inner) = &rule.kind else {
@@ -118,9 +130,9 @@ fn each_nested(rules: &[Rule], ty: &TokenStream) -> Option<TokenStream> {
                 // Spanned at `nested`, where an element type without `Validate` is reported.
                 let span = nested.name.span();
                 let item = respan(item.clone(), span);
-                quote_spanned!(span=> <#item as #private::Validate>::__trace(__validate_rest);)
+                quote_spanned!(span=> <#item as #private::#via>::__trace(__validate_rest);)
             }
-            None => each_nested(inner, &item)?,
+            None => each_nested(inner, &item, via)?,
         };
         Some(quote_spanned! {span=>
             if let ::core::option::Option::Some(__validate_rest) = #private::trace::element(
