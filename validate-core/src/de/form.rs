@@ -152,3 +152,97 @@ impl<'de> Deserializer<'de> for Text<'de> {
         identifier ignored_any
     }
 }
+
+/// Path parameters, by name and percent-decoded: a struct or map reads them by name, a tuple or
+/// sequence in order, and any other type the one parameter there is (`/tickets/{id}` into a
+/// `u64`), each value read as a form's is.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(super) struct Params<'de>(pub(super) &'de [(&'de str, &'de str)]);
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+impl<'de> Params<'de> {
+    fn map(self) -> MapDeserializer<'de, impl Iterator<Item = (Text<'de>, Text<'de>)>, Error> {
+        MapDeserializer::new(
+            self.0
+                .iter()
+                .map(|&(name, value)| (Text(Cow::Borrowed(name)), Text(Cow::Borrowed(value)))),
+        )
+    }
+
+    /// The only parameter's value, for a type that is not a collection of them.
+    fn single(self) -> Result<Text<'de>, Error> {
+        match self.0 {
+            [(_, value)] => Ok(Text(Cow::Borrowed(value))),
+            params => Err(serde::de::Error::invalid_length(
+                params.len(),
+                &"one path parameter",
+            )),
+        }
+    }
+}
+
+/// The deserializer methods of `Params` that read the one parameter.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+macro_rules! single {
+    ($($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            self.single()?.$method(visitor)
+        }
+    )*};
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+impl<'de> Deserializer<'de> for Params<'de> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.map().deserialize_any(visitor)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let values = self.0.iter().map(|&(_, value)| Text(Cow::Borrowed(value)));
+        serde::de::value::SeqDeserializer::new(values).deserialize_any(visitor)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.single()?.deserialize_enum(name, variants, visitor)
+    }
+
+    single! {
+        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
+        deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char deserialize_str
+        deserialize_string deserialize_bytes deserialize_byte_buf deserialize_option
+        deserialize_unit
+    }
+
+    forward_to_deserialize_any! {
+        unit_struct map struct identifier ignored_any
+    }
+}

@@ -416,6 +416,39 @@ where
     T::deserialize(form::deserializer(bytes)).map_err(|error| form_failure::<T>(bytes, &error))
 }
 
+/// The path parameters `params` (name and percent-decoded value, in the route's order) as a
+/// `T`, without the rules; a shape error is at the parameter's name, even for a `T` that is the
+/// one parameter (`/tickets/{id}` into a `u64`), and never shows the value.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) fn path_value<'de, T>(params: &'de [(&'de str, &'de str)]) -> Result<T, Report>
+where
+    T: serde::Deserialize<'de> + ValidateWith,
+{
+    T::deserialize(form::Params(params)).map_err(|error| {
+        let mut report = Report::new();
+        match serde_path_to_error::deserialize::<_, T>(form::Params(params)) {
+            Err(traced) => {
+                let path = segments(traced.path(), <T as ValidateWith>::__trace);
+                push_classified(&mut report, path, &traced.inner().to_string());
+            }
+            Ok(_) => push_classified(&mut report, Vec::new(), &error.to_string()),
+        }
+        at_parameter(report, params)
+    })
+}
+
+/// `report` with its errors at the root moved to the name of the one parameter in `params`, if
+/// there is one: for a value that is that parameter, its name is where its errors are.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) fn at_parameter(mut report: Report, params: &[(&str, &str)]) -> Report {
+    if let [(name, _)] = params {
+        report.move_root_to(&crate::Segment::Field(std::borrow::Cow::Owned(
+            (*name).to_owned(),
+        )));
+    }
+    report
+}
+
 #[cfg(feature = "urlencoded")]
 #[cold]
 #[inline(never)]

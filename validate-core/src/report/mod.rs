@@ -177,6 +177,16 @@ impl Report {
         }
     }
 
+    /// Moves the errors at the root to `segment` (a path parameter's name, for a value that is
+    /// that one parameter).
+    pub(crate) fn move_root_to(&mut self, segment: &Segment) {
+        for error in &mut self.errors {
+            if error.path().is_root() {
+                error.path_mut().prepend(std::slice::from_ref(segment));
+            }
+        }
+    }
+
     /// Counts an error left out of a full report, which may be [`Error::unavailable`].
     #[cold]
     pub(crate) fn omit_error(&mut self, unavailable: bool) {

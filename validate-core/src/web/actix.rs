@@ -304,6 +304,74 @@ where
     }
 }
 
+crate::web::request::extractor! {
+    /// Extracts a `T` from the route's path parameters (`req.match_info()`), then normalizes
+    /// and validates it. A struct reads the parameters by name, a tuple in order, any other type
+    /// the one parameter of the route; each value is read as a query value is. A shape error
+    /// (`/tickets/abc` for a `u64`) or a rule failure answers 422 at the parameter's name,
+    /// never showing the value; a route without parameters is a 500.
+    ///
+    /// ```
+    /// use actix_web::{App, web};
+    /// use validate_core::Validate;
+    /// use validate_core::actix::ValidPath;
+    ///
+    /// #[derive(serde::Deserialize, Validate)]
+    /// struct Ticket {
+    ///     #[validate(range(min = 1))]
+    ///     id: u64,
+    /// }
+    ///
+    /// async fn ticket(ValidPath(ticket): ValidPath<Ticket>) -> String {
+    ///     ticket.id.to_string()
+    /// }
+    ///
+    /// let app = App::new().route("/tickets/{id}", web::get().to(ticket));
+    /// ```
+    ValidPath
+}
+
+impl<T> FromRequest for ValidPath<T>
+where
+    T: DeserializeOwned + ValidateWith + Send + Sync + 'static,
+    T::__Lookup: FromApp,
+{
+    type Error = Rejection;
+    type Future = Extraction<Self>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let params: Vec<(&str, &str)> = req.match_info().iter().collect();
+        let single = match params.as_slice() {
+            [(name, _)] => Some((*name).to_owned()),
+            _ => None,
+        };
+        let value = if params.is_empty() {
+            Err(Rejection::MissingPathParameters)
+        } else {
+            de::path_value::<T>(&params).map_err(Rejection::Invalid)
+        };
+        let owned = <T::__Lookup as FromApp>::owned(req);
+        #[cfg(feature = "tracing")]
+        let req = req.clone();
+        Box::pin(async move {
+            let extracted = match (value, owned) {
+                (Ok(value), Ok(owned)) => match finish(value, owned).await {
+                    Err(web::Rejection::Invalid(report)) => {
+                        let params: Vec<(&str, &str)> =
+                            single.iter().map(|name| (name.as_str(), "")).collect();
+                        Err(Rejection::Invalid(de::at_parameter(report, &params)))
+                    }
+                    other => other.map(ValidPath),
+                },
+                (_, Err(rejection)) | (Err(rejection), _) => Err(rejection),
+            };
+            #[cfg(feature = "tracing")]
+            log(&req, &extracted);
+            extracted
+        })
+    }
+}
+
 /// The event of a refusal of `req` (see [`web`](mod@crate::web)).
 #[cfg(feature = "tracing")]
 fn log<T>(req: &HttpRequest, extracted: &Result<T, Rejection>) {

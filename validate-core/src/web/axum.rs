@@ -52,7 +52,8 @@ use std::task::{Context, Poll};
 use ::axum::RequestExt as _;
 use ::axum::body::{Body, Bytes, HttpBody};
 use ::axum::extract::rejection::BytesRejection;
-use ::axum::extract::{FromRef, FromRequest, FromRequestParts, Request};
+use ::axum::extract::rejection::RawPathParamsRejection;
+use ::axum::extract::{FromRef, FromRequest, FromRequestParts, RawPathParams, Request};
 #[cfg(feature = "tracing")]
 use ::axum::http::Uri;
 use ::axum::http::request::Parts;
@@ -217,6 +218,76 @@ where
         let extracted = match de::form_value::<T>(query.as_bytes()) {
             Ok(value) => finish(value, state).await.map(ValidQuery),
             Err(report) => Err(Rejection::Invalid(report)),
+        };
+        #[cfg(feature = "tracing")]
+        log(&extracted, &parts.method, &parts.uri);
+        extracted
+    }
+}
+
+crate::web::request::extractor! {
+    /// Extracts a `T` from the route's path parameters, through axum's own matching, then
+    /// normalizes and validates it. A struct reads the parameters by name, a tuple in order, any
+    /// other type the one parameter of the route; each value is read as a query value is. A
+    /// shape error (`/tickets/abc` for a `u64`) or a rule failure answers 422 at the
+    /// parameter's name, never showing the value; a route without parameters is a 500.
+    ///
+    /// ```
+    /// use axum::{Router, routing::get};
+    /// use validate_core::Validate;
+    /// use validate_core::axum::ValidPath;
+    ///
+    /// #[derive(serde::Deserialize, Validate)]
+    /// struct Ticket {
+    ///     #[validate(range(min = 1))]
+    ///     id: u64,
+    /// }
+    ///
+    /// async fn ticket(ValidPath(ticket): ValidPath<Ticket>) -> String {
+    ///     ticket.id.to_string()
+    /// }
+    ///
+    /// let app: Router = Router::new().route("/tickets/{id}", get(ticket));
+    /// ```
+    ValidPath
+}
+
+impl<T, S> FromRequestParts<S> for ValidPath<T>
+where
+    T: DeserializeOwned + ValidateWith + Send + Sync,
+    T::__Lookup: FromState<S>,
+    S: Send + Sync,
+{
+    type Rejection = Rejection;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Rejection> {
+        let extracted = match RawPathParams::from_request_parts(parts, state).await {
+            Ok(raw) if raw.iter().next().is_none() => Err(web::Rejection::MissingPathParameters),
+            Ok(raw) => {
+                let params: Vec<(&str, &str)> = raw.iter().collect();
+                match de::path_value::<T>(&params) {
+                    Ok(value) => match finish(value, state).await {
+                        Err(web::Rejection::Invalid(report)) => {
+                            Err(Rejection::Invalid(de::at_parameter(report, &params)))
+                        }
+                        other => other.map(ValidPath),
+                    },
+                    Err(report) => Err(Rejection::Invalid(report)),
+                }
+            }
+            Err(RawPathParamsRejection::MissingPathParams(_)) => {
+                Err(web::Rejection::MissingPathParameters)
+            }
+            // A parameter that is not UTF-8 once percent-decoded: the client's, and not shown.
+            Err(_) => {
+                let mut report = crate::Report::new();
+                report.push(
+                    crate::Path::root(),
+                    crate::Error::new("invalid_value").with_message("must be UTF-8 text"),
+                    None,
+                );
+                Err(Rejection::Invalid(report))
+            }
         };
         #[cfg(feature = "tracing")]
         log(&extracted, &parts.method, &parts.uri);

@@ -15,6 +15,7 @@
 //! | the body is larger than the framework's limit | 413 |
 //! | a check could not run ([`Error::unavailable`](crate::Error::unavailable)), whatever else failed | 503, no errors |
 //! | the application registered no context for a type that needs one (actix-web) | 500 |
+//! | `ValidPath` on a route without path parameters | 500 |
 //!
 //! # Logged rejections (feature `tracing`)
 //!
@@ -104,6 +105,8 @@ pub enum Rejection<B> {
     /// The shape is wrong or a rule failed: 422, with every error (503 when a check could not
     /// run).
     Invalid(Report),
+    /// `ValidPath` on a route without path parameters: 500, a routing mistake.
+    MissingPathParameters,
     /// The application registered no context of the type `context` that the value's rules
     /// read (actix-web: a missing `web::Data<C>`): 500, the server's mistake.
     MissingContext {
@@ -162,7 +165,7 @@ impl<B: BodyError> Rejection<B> {
             Rejection::Malformed(_) => 400,
             Rejection::Invalid(report) if report.is_unavailable() => 503,
             Rejection::Invalid(_) => 422,
-            Rejection::MissingContext { .. } => 500,
+            Rejection::MissingContext { .. } | Rejection::MissingPathParameters => 500,
         }
     }
 
@@ -184,6 +187,10 @@ impl<B: BodyError> Rejection<B> {
             Rejection::TooLarge { .. } => body_problem(413),
             Rejection::Malformed(malformed) => Problem::malformed(malformed),
             Rejection::Invalid(report) => Problem::invalid(report.clone()),
+            Rejection::MissingPathParameters => Problem::new(
+                500,
+                "the route has no path parameters for this request: a routing mistake",
+            ),
             Rejection::MissingContext { context } => Problem::new(
                 500,
                 format!(
@@ -255,6 +262,7 @@ impl<B: fmt::Display> fmt::Display for Rejection<B> {
             Rejection::MissingContext { context } => {
                 write!(f, "no `{context}` registered to validate with")
             }
+            Rejection::MissingPathParameters => f.write_str("the route has no path parameters"),
         }
     }
 }
@@ -267,7 +275,8 @@ impl<B: std::error::Error + 'static> std::error::Error for Rejection<B> {
             Rejection::Invalid(report) => Some(report),
             Rejection::UnsupportedMediaType { .. }
             | Rejection::TooLarge { .. }
-            | Rejection::MissingContext { .. } => None,
+            | Rejection::MissingContext { .. }
+            | Rejection::MissingPathParameters => None,
         }
     }
 }
