@@ -21,6 +21,7 @@ mod rule;
 mod table;
 mod trace;
 mod validate;
+mod whole;
 
 use std::collections::BTreeSet;
 
