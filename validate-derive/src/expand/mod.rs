@@ -44,7 +44,7 @@ pub fn expand(cont: &Container) -> TokenStream {
         let items = errors.items();
         let head = quote!(impl #impl_generics #private::ValidateWith for #ident #ty_generics #where_clause);
         let trace = trace::trace_fn(cont);
-        return contextual(cont, head, &items, &normalize, &quote!(#collect), &trace);
+        return contextual(cont, head, &items, &normalize, &collect, &trace);
     }
     let mut validate = validate::body(cont, &errors, false);
     // `custom(f, context)` on a type without a context reads `&()`.

@@ -63,9 +63,10 @@ pub(super) fn body(cont: &Container, errors: &ErrorTable, collect: bool) -> Toke
     }
 }
 
-/// Struct-level `custom(..)`: after the field rules, at the value's own path, or at the field the
-/// error names with `Error::at` (Rust names are mapped to wire names). `self` is a `&mut Self`
-/// when `reborrow`.
+/// Struct-level `custom(..)` and `custom(.., context)`: after the field rules, at the value's own
+/// path, or at the field the error names with `Error::at` (Rust names are mapped to wire names);
+/// with `collect`, `async_custom(..)` queued if the value has no error yet. `self` is a
+/// `&mut Self` when `reborrow`.
 pub(super) fn container_rules(cont: &Container, reborrow: bool, collect: bool) -> TokenStream {
     let private = Private::default();
     let names: Vec<TokenStream> = match &cont.data {
@@ -101,40 +102,38 @@ pub(super) fn container_rules(cont: &Container, reborrow: bool, collect: bool) -
             }
             _ => continue,
         };
-        {
-            let span = path_span(path);
-            let this = if reborrow {
-                quote_spanned!(span=> &*self)
-            } else {
-                quote_spanned!(span=> self)
-            };
-            let error_type = Private(span);
-            // Through a typed binding: a function of another signature is reported against the
-            // one expected, and a missing one as a missing value, not as a method of `self`.
-            let call = if with_context {
-                quote_spanned! {span=>
-                    let __validate_check: fn(&Self, &_) -> ::core::result::Result<(), #error_type::Error> = #path;
-                    let __validate_result = __validate_check(#this, __validate_ctx);
-                }
-            } else {
-                quote_spanned! {span=>
-                    let __validate_check: fn(&Self) -> ::core::result::Result<(), #error_type::Error> = #path;
-                    let __validate_result = __validate_check(#this);
-                }
-            };
-            let error = overrides(rule, quote!(__validate_error));
-            code.extend(quote! {
-                #call
-                if let ::core::result::Result::Err(__validate_error) = __validate_result {
-                    #private::fail_struct(
-                        __validate_report,
-                        __validate_path,
-                        #error,
-                        &[#(#names),*],
-                    );
-                }
-            });
-        }
+        let span = path_span(path);
+        let this = if reborrow {
+            quote_spanned!(span=> &*self)
+        } else {
+            quote_spanned!(span=> self)
+        };
+        let error_type = Private(span);
+        // Through a typed binding: a function of another signature is reported against the
+        // one expected, and a missing one as a missing value, not as a method of `self`.
+        let call = if with_context {
+            quote_spanned! {span=>
+                let __validate_check: fn(&Self, &_) -> ::core::result::Result<(), #error_type::Error> = #path;
+                let __validate_result = __validate_check(#this, __validate_ctx);
+            }
+        } else {
+            quote_spanned! {span=>
+                let __validate_check: fn(&Self) -> ::core::result::Result<(), #error_type::Error> = #path;
+                let __validate_result = __validate_check(#this);
+            }
+        };
+        let error = overrides(rule, quote!(__validate_error));
+        code.extend(quote! {
+            #call
+            if let ::core::result::Result::Err(__validate_error) = __validate_result {
+                #private::fail_struct(
+                    __validate_report,
+                    __validate_path,
+                    #error,
+                    &[#(#names),*],
+                );
+            }
+        });
     }
     code
 }
