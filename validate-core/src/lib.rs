@@ -36,7 +36,7 @@
 //!
 //! - `derive` (default): `#[derive(Validate)]`, documented at [`Validate`](macro@Validate).
 //! - `json`, `urlencoded`: `de::from_json`; `de::from_query` and `de::from_form`.
-//! - `axum`, `actix-web`: the extractors of the `axum` and `actix` modules.
+//! - `axum`, `actix-web`, `poem`: the extractors of the `axum`, `actix` and `poem` modules.
 //! - `password`: the `password` rule, `rules::password`, scored by `zxcvbn`.
 //! - `secrecy`: rules, normalizers and `Valid<T>` on `secrecy::SecretString` fields (see
 //!   [`access`]).
@@ -67,6 +67,9 @@ pub mod actix;
 #[cfg(feature = "axum")]
 #[path = "web/axum.rs"]
 pub mod axum;
+#[cfg(feature = "poem")]
+#[path = "web/poem.rs"]
+pub mod poem;
 #[path = "web/problem.rs"]
 pub mod problem;
 

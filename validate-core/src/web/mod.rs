@@ -57,9 +57,12 @@
 use std::convert::Infallible;
 use std::fmt;
 
-#[cfg(all(feature = "tracing", any(feature = "axum", feature = "actix-web")))]
+#[cfg(all(
+    feature = "tracing",
+    any(feature = "axum", feature = "actix-web", feature = "poem")
+))]
 mod log;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
 pub(crate) mod request;
 
 use crate::Report;
