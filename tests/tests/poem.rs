@@ -44,6 +44,9 @@ async fn not_taken(name: &String, taken: &Taken) -> Result<(), Error> {
 }
 
 #[derive(Debug, Deserialize, Validate)]
+struct TicketId(#[validate(range(min = 1))] u64);
+
+#[derive(Debug, Deserialize, Validate)]
 #[validate(context = Taken)]
 struct Claim {
     #[validate(length(min = 3), async_custom(not_taken))]
@@ -108,6 +111,10 @@ fn requests() -> Vec<(&'static str, String, Option<&'static str>, String)> {
         ),
         ("POST", "/claim".into(), json, r#"{"name":"grace"}"#.into()),
         ("POST", "/claim".into(), json, r#"{"name":"alan"}"#.into()),
+        ("GET", "/tickets/7".into(), None, String::new()),
+        ("GET", "/tickets/0".into(), None, String::new()),
+        ("GET", "/tickets/abc".into(), None, String::new()),
+        ("GET", "/tickets/%E2%80%AEx".into(), None, String::new()),
     ]
 }
 
@@ -115,7 +122,11 @@ fn requests() -> Vec<(&'static str, String, Option<&'static str>, String)> {
 type Answer = (u16, Option<String>, Vec<u8>);
 
 async fn poem_answers() -> Vec<Answer> {
-    use validate_core::poem::{ValidForm, ValidJson, ValidQuery};
+    use validate_core::poem::{ValidForm, ValidJson, ValidPath, ValidQuery};
+    #[handler]
+    fn ticket(ValidPath(TicketId(id)): ValidPath<TicketId>) -> String {
+        id.to_string()
+    }
     #[handler]
     fn signup(ValidJson(signup): ValidJson<Signup>) -> String {
         signup.user_name
@@ -137,6 +148,7 @@ async fn poem_answers() -> Vec<Answer> {
         .at("/search", poem::get(search))
         .at("/login", poem::get(login).post(login))
         .at("/claim", poem::post(claim))
+        .at("/tickets/:id", poem::get(ticket))
         .data(Taken(vec!["grace".into()]));
     let mut answers = Vec::new();
     for (method, uri, content_type, body) in requests() {
@@ -157,7 +169,10 @@ async fn poem_answers() -> Vec<Answer> {
 
 async fn axum_answers() -> Vec<Answer> {
     use axum::routing::{get, post};
-    use validate_core::axum::{ValidForm, ValidJson, ValidQuery};
+    use validate_core::axum::{ValidForm, ValidJson, ValidPath, ValidQuery};
+    async fn ticket(ValidPath(TicketId(id)): ValidPath<TicketId>) -> String {
+        id.to_string()
+    }
     async fn signup(ValidJson(signup): ValidJson<Signup>) -> String {
         signup.user_name
     }
@@ -182,6 +197,7 @@ async fn axum_answers() -> Vec<Answer> {
         .route("/search", get(search))
         .route("/login", get(login).post(login))
         .route("/claim", post(claim))
+        .route("/tickets/{id}", get(ticket))
         .with_state(State(std::sync::Arc::new(vec!["grace".into()])));
     let mut answers = Vec::new();
     for (method, uri, content_type, body) in requests() {
@@ -219,7 +235,8 @@ async fn poem_answers_as_axum_does() {
     assert_eq!(
         statuses,
         [
-            200, 422, 422, 422, 400, 415, 415, 200, 422, 200, 422, 200, 422, 200
+            200, 422, 422, 422, 400, 415, 415, 200, 422, 200, 422, 200, 422, 200, 200, 422, 422,
+            422
         ]
     );
     for (i, (poem, axum)) in poem.iter().zip(&axum).enumerate() {
@@ -234,7 +251,8 @@ async fn poem_answers_as_axum_does() {
             "request {i}: {}",
             String::from_utf8_lossy(&poem.2)
         );
-        assert!(!String::from_utf8_lossy(&poem.2).contains("hunter2"));
+        let text = String::from_utf8_lossy(&poem.2);
+        assert!(!text.contains("hunter2") && !text.contains("abc") && !text.contains('\u{202e}'));
     }
 }
 

@@ -156,10 +156,10 @@ impl<'de> Deserializer<'de> for Text<'de> {
 /// Path parameters, by name and percent-decoded: a struct or map reads them by name, a tuple or
 /// sequence in order, and any other type the one parameter there is (`/tickets/{id}` into a
 /// `u64`), each value read as a form's is.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
 pub(super) struct Params<'de>(pub(super) &'de [(&'de str, &'de str)]);
 
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
 impl<'de> Params<'de> {
     fn map(self) -> MapDeserializer<'de, impl Iterator<Item = (Text<'de>, Text<'de>)>, Error> {
         MapDeserializer::new(
@@ -182,7 +182,7 @@ impl<'de> Params<'de> {
 }
 
 /// The deserializer methods of `Params` that read the one parameter.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
 macro_rules! single {
     ($($method:ident)*) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -191,7 +191,7 @@ macro_rules! single {
     )*};
 }
 
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
 impl<'de> Deserializer<'de> for Params<'de> {
     type Error = Error;
 

@@ -419,7 +419,7 @@ where
 /// The path parameters `params` (name and percent-decoded value, in the route's order) as a
 /// `T`, without the rules; a shape error is at the parameter's name, even for a `T` that is the
 /// one parameter (`/tickets/{id}` into a `u64`), and never shows the value.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
 pub(crate) fn path_value<'de, T>(params: &'de [(&'de str, &'de str)]) -> Result<T, Report>
 where
     T: serde::Deserialize<'de> + ValidateWith,
@@ -439,7 +439,7 @@ where
 
 /// `report` with its errors at the root moved to the name of the one parameter in `params`, if
 /// there is one: for a value that is that parameter, its name is where its errors are.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
 pub(crate) fn at_parameter(mut report: Report, params: &[(&str, &str)]) -> Report {
     if let [(name, _)] = params {
         report.move_root_to(&crate::Segment::Field(std::borrow::Cow::Owned(

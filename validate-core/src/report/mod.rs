@@ -179,7 +179,7 @@ impl Report {
 
     /// Moves the errors at the root to `segment` (a path parameter's name, for a value that is
     /// that one parameter).
-    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    #[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
     pub(crate) fn move_root_to(&mut self, segment: &Segment) {
         for error in &mut self.errors {
             if error.path().is_root() {

@@ -1,5 +1,5 @@
 //! poem extractors that deserialize, normalize and validate: [`ValidJson`], [`ValidQuery`],
-//! [`ValidForm`] (feature `poem`, poem 3).
+//! [`ValidForm`], [`ValidPath`] (feature `poem`, poem 3).
 //!
 //! Each implements poem's [`FromRequest`](::poem::FromRequest); a refused request fails with a
 //! [`Rejection`], a poem [`ResponseError`] whose response is the RFC 9457 problem body that
@@ -108,7 +108,35 @@ extractors! {
     ValidForm;
 }
 
-/// Why [`ValidJson`], [`ValidQuery`] or [`ValidForm`] refused a request: a poem
+crate::web::request::extractor! {
+    /// Extracts a `T` from the route's path parameters, through poem's own matching, then
+    /// normalizes and validates it. A struct reads the parameters by name, a tuple in order, any
+    /// other type the one parameter of the route; each value is read as a query value is. A
+    /// shape error (`/tickets/abc` for a `u64`) or a rule failure answers 422 at the
+    /// parameter's name, never showing the value; a route without parameters is a 500.
+    ///
+    /// ```
+    /// use poem::{Route, get, handler};
+    /// use validate_core::Validate;
+    /// use validate_core::poem::ValidPath;
+    ///
+    /// #[derive(serde::Deserialize, Validate)]
+    /// struct Ticket {
+    ///     #[validate(range(min = 1))]
+    ///     id: u64,
+    /// }
+    ///
+    /// #[handler]
+    /// fn ticket(ValidPath(ticket): ValidPath<Ticket>) -> String {
+    ///     ticket.id.to_string()
+    /// }
+    ///
+    /// let app = Route::new().at("/tickets/:id", get(ticket));
+    /// ```
+    ValidPath
+}
+
+/// Why [`ValidJson`], [`ValidQuery`], [`ValidForm`] or [`ValidPath`] refused a request: a poem
 /// [`ResponseError`] answering the [`Problem`](crate::problem::Problem) of
 /// [`Rejection::problem`](web::Rejection::problem).
 pub type Rejection = web::Rejection<ReadBodyError>;
@@ -237,6 +265,69 @@ where
         let extracted = match de::form_value::<T>(query.as_bytes()) {
             Ok(value) => finish(value, req).await.map(ValidQuery),
             Err(report) => Err(web::Rejection::Invalid(report)),
+        };
+        answer(req, extracted)
+    }
+}
+
+/// The route's parameters in order, as poem's path deserializer gives them as a map.
+struct Params(Vec<(String, String)>);
+
+impl<'de> serde::Deserialize<'de> for Params {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct InOrder;
+        impl<'de> serde::de::Visitor<'de> for InOrder {
+            type Value = Params;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("path parameters")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Params, M::Error> {
+                let mut params = Vec::new();
+                while let Some(pair) = map.next_entry::<String, String>()? {
+                    params.push(pair);
+                }
+                Ok(Params(params))
+            }
+        }
+        deserializer.deserialize_map(InOrder)
+    }
+}
+
+impl<'a, T> FromRequest<'a> for ValidPath<T>
+where
+    T: DeserializeOwned + ValidateWith + Send + Sync,
+    T::__Lookup: FromData,
+{
+    async fn from_request(req: &'a Request, _: &mut RequestBody) -> ::poem::Result<Self> {
+        let Ok(Params(params)) = req.path_params::<Params>() else {
+            // A parameter that is not UTF-8 once percent-decoded: the client's, and not shown.
+            let mut report = crate::Report::new();
+            report.push(
+                crate::Path::root(),
+                crate::Error::new("invalid_value").with_message("must be UTF-8 text"),
+                None,
+            );
+            return answer(req, Err(web::Rejection::Invalid(report)));
+        };
+        let params: Vec<(&str, &str)> = params
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        let extracted = if params.is_empty() {
+            Err(web::Rejection::MissingPathParameters)
+        } else {
+            match de::path_value::<T>(&params) {
+                Ok(value) => match finish(value, req).await {
+                    Err(web::Rejection::Invalid(report)) => {
+                        Err(web::Rejection::Invalid(de::at_parameter(report, &params)))
+                    }
+                    other => other.map(ValidPath),
+                },
+                Err(report) => Err(web::Rejection::Invalid(report)),
+            }
         };
         answer(req, extracted)
     }
