@@ -225,13 +225,14 @@ impl<'de> Deserializer<'de> for Params<'de> {
         visitor.visit_newtype_struct(self)
     }
 
+    /// The one parameter, as a unit variant by name.
     fn deserialize_enum<V: Visitor<'de>>(
         self,
-        name: &'static str,
-        variants: &'static [&'static str],
-        visitor: V,
+        enum_name: &'static str,
+        names: &'static [&'static str],
+        to: V,
     ) -> Result<V::Value, Error> {
-        self.single()?.deserialize_enum(name, variants, visitor)
+        self.single()?.deserialize_enum(enum_name, names, to)
     }
 
     single! {

@@ -230,34 +230,52 @@ impl<C: Send + Sync + 'static> FromApp for Given<C> {
     }
 }
 
-/// Normalizes `value` and checks every rule with the context `owned`.
-async fn finish<T>(mut value: T, owned: <T::__Lookup as FromApp>::Owned) -> Result<T, Rejection>
+/// What the extractors extract: a `T` that deserializes and whose context, if any, the app
+/// data holds (not a public API).
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be extracted by these extractors",
+    note = "it derives `Deserialize` and `Validate`, and a context it declares is registered as `web::Data<C>`"
+)]
+pub trait Extract: DeserializeOwned + ValidateWith + Send + Sync + 'static {
+    /// The context as the app holds it.
+    type Owned: 'static;
+    /// Takes the context from the app data of `req`.
+    fn owned(req: &HttpRequest) -> Result<Self::Owned, Rejection>;
+    /// Normalizes the value and checks every rule with the context `owned`.
+    fn finish(self, owned: Self::Owned) -> impl Future<Output = Result<Self, Rejection>>;
+}
+
+impl<T> Extract for T
 where
-    T: ValidateWith + Send + Sync,
+    T: DeserializeOwned + ValidateWith + Send + Sync + 'static,
     T::__Lookup: FromApp,
 {
-    value
-        .__finish(<T::__Lookup as FromApp>::get(&owned))
-        .await
-        .map_err(Rejection::Invalid)?;
-    Ok(value)
+    type Owned = <T::__Lookup as FromApp>::Owned;
+
+    fn owned(req: &HttpRequest) -> Result<Self::Owned, Rejection> {
+        <T::__Lookup as FromApp>::owned(req)
+    }
+
+    async fn finish(mut self, owned: Self::Owned) -> Result<Self, Rejection> {
+        self.__finish(<T::__Lookup as FromApp>::get(&owned))
+            .await
+            .map_err(Rejection::Invalid)?;
+        Ok(self)
+    }
 }
 
 /// `FromRequest` for the extractor of a body of one kind: the body read within its limit,
 /// then deserialized, normalized and validated by `$parse`.
 macro_rules! body_extractor {
     ($extractor:ident, $kind:expr, $parse:ident) => {
-        impl<T> FromRequest for $extractor<T>
-        where
-            T: DeserializeOwned + ValidateWith + Send + Sync + 'static,
-            T::__Lookup: FromApp,
-        {
+        impl<T: Extract> FromRequest for $extractor<T> {
             type Error = Rejection;
             type Future = Extraction<Self>;
 
             fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
                 let body = read_body(req, payload, &$kind);
-                let owned = <T::__Lookup as FromApp>::owned(req);
+                let owned = T::owned(req);
                 #[cfg(feature = "tracing")]
                 let req = req.clone();
                 Box::pin(async move {
@@ -265,7 +283,7 @@ macro_rules! body_extractor {
                         let owned = owned?;
                         let bytes = body?.await?;
                         let value = de::$parse::<T>(&bytes)?;
-                        Ok($extractor(finish(value, owned).await?))
+                        Ok($extractor(value.finish(owned).await?))
                     }
                     .await;
                     #[cfg(feature = "tracing")]
@@ -279,22 +297,18 @@ macro_rules! body_extractor {
 body_extractor!(ValidJson, JSON_BODY, json_value);
 body_extractor!(ValidForm, FORM_BODY, form_value);
 
-impl<T> FromRequest for ValidQuery<T>
-where
-    T: DeserializeOwned + ValidateWith + Send + Sync + 'static,
-    T::__Lookup: FromApp,
-{
+impl<T: Extract> FromRequest for ValidQuery<T> {
     type Error = Rejection;
     type Future = Extraction<Self>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let value = de::form_value::<T>(req.query_string().as_bytes()).map_err(Rejection::Invalid);
-        let owned = <T::__Lookup as FromApp>::owned(req);
+        let owned = T::owned(req);
         #[cfg(feature = "tracing")]
         let req = req.clone();
         Box::pin(async move {
             let extracted = match (value, owned) {
-                (Ok(value), Ok(owned)) => finish(value, owned).await.map(ValidQuery),
+                (Ok(value), Ok(owned)) => value.finish(owned).await.map(ValidQuery),
                 (_, Err(rejection)) | (Err(rejection), _) => Err(rejection),
             };
             #[cfg(feature = "tracing")]
@@ -331,11 +345,7 @@ crate::web::request::extractor! {
     ValidPath
 }
 
-impl<T> FromRequest for ValidPath<T>
-where
-    T: DeserializeOwned + ValidateWith + Send + Sync + 'static,
-    T::__Lookup: FromApp,
-{
+impl<T: Extract> FromRequest for ValidPath<T> {
     type Error = Rejection;
     type Future = Extraction<Self>;
 
@@ -350,12 +360,12 @@ where
         } else {
             de::path_value::<T>(&params).map_err(Rejection::Invalid)
         };
-        let owned = <T::__Lookup as FromApp>::owned(req);
+        let owned = T::owned(req);
         #[cfg(feature = "tracing")]
         let req = req.clone();
         Box::pin(async move {
             let extracted = match (value, owned) {
-                (Ok(value), Ok(owned)) => match finish(value, owned).await {
+                (Ok(value), Ok(owned)) => match value.finish(owned).await {
                     Err(web::Rejection::Invalid(report)) => {
                         let params: Vec<(&str, &str)> =
                             single.iter().map(|name| (name.as_str(), "")).collect();

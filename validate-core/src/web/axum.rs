@@ -167,27 +167,35 @@ impl<S, C: FromRef<S> + Send + Sync> FromState<S> for Given<C> {
     }
 }
 
-/// Normalizes `value` and checks every rule with the context `state` gives; a type without a
-/// context does it in one pass, before any await.
-async fn finish<T, S>(mut value: T, state: &S) -> Result<T, Rejection>
-where
-    T: ValidateWith + Send + Sync,
-    T::__Lookup: FromState<S>,
-{
-    let owned = <T::__Lookup as FromState<S>>::owned(state);
-    value
-        .__finish(<T::__Lookup as FromState<S>>::get(&owned))
-        .await
-        .map_err(Rejection::Invalid)?;
-    Ok(value)
+/// What the extractors extract with router state `S`: a `T` that deserializes and whose
+/// context, if any, the state gives (not a public API).
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be extracted with this router state",
+    note = "it derives `Deserialize` and `Validate`, and a context it declares comes from the state through `FromRef`"
+)]
+pub trait Extract<S>: DeserializeOwned + ValidateWith + Send + Sync {
+    /// Normalizes the value and checks every rule with the context `state` gives; a type
+    /// without a context does it in one pass, before any await.
+    fn finish(self, state: &S) -> impl Future<Output = Result<Self, Rejection>> + Send;
 }
 
-impl<T, S> FromRequest<S> for ValidJson<T>
+impl<T, S> Extract<S> for T
 where
     T: DeserializeOwned + ValidateWith + Send + Sync,
     T::__Lookup: FromState<S>,
-    S: Send + Sync,
+    S: Sync,
 {
+    async fn finish(mut self, state: &S) -> Result<Self, Rejection> {
+        let owned = <T::__Lookup as FromState<S>>::owned(state);
+        self.__finish(<T::__Lookup as FromState<S>>::get(&owned))
+            .await
+            .map_err(Rejection::Invalid)?;
+        Ok(self)
+    }
+}
+
+impl<T: Extract<S>, S: Send + Sync> FromRequest<S> for ValidJson<T> {
     type Rejection = Rejection;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Rejection> {
@@ -199,24 +207,19 @@ where
             }
             let bytes = read_body(req, state).await?;
             let value = de::json_value::<T>(&bytes)?;
-            Ok(ValidJson(finish(value, state).await?))
+            Ok(ValidJson(value.finish(state).await?))
         })
         .await
     }
 }
 
-impl<T, S> FromRequestParts<S> for ValidQuery<T>
-where
-    T: DeserializeOwned + ValidateWith + Send + Sync,
-    T::__Lookup: FromState<S>,
-    S: Send + Sync,
-{
+impl<T: Extract<S>, S: Send + Sync> FromRequestParts<S> for ValidQuery<T> {
     type Rejection = Rejection;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Rejection> {
         let query = parts.uri.query().unwrap_or_default();
         let extracted = match de::form_value::<T>(query.as_bytes()) {
-            Ok(value) => finish(value, state).await.map(ValidQuery),
+            Ok(value) => value.finish(state).await.map(ValidQuery),
             Err(report) => Err(Rejection::Invalid(report)),
         };
         #[cfg(feature = "tracing")]
@@ -252,12 +255,7 @@ crate::web::request::extractor! {
     ValidPath
 }
 
-impl<T, S> FromRequestParts<S> for ValidPath<T>
-where
-    T: DeserializeOwned + ValidateWith + Send + Sync,
-    T::__Lookup: FromState<S>,
-    S: Send + Sync,
-{
+impl<T: Extract<S>, S: Send + Sync> FromRequestParts<S> for ValidPath<T> {
     type Rejection = Rejection;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Rejection> {
@@ -266,7 +264,7 @@ where
             Ok(raw) => {
                 let params: Vec<(&str, &str)> = raw.iter().collect();
                 match de::path_value::<T>(&params) {
-                    Ok(value) => match finish(value, state).await {
+                    Ok(value) => match value.finish(state).await {
                         Err(web::Rejection::Invalid(report)) => {
                             Err(Rejection::Invalid(de::at_parameter(report, &params)))
                         }
@@ -295,12 +293,7 @@ where
     }
 }
 
-impl<T, S> FromRequest<S> for ValidForm<T>
-where
-    T: DeserializeOwned + ValidateWith + Send + Sync,
-    T::__Lookup: FromState<S>,
-    S: Send + Sync,
-{
+impl<T: Extract<S>, S: Send + Sync> FromRequest<S> for ValidForm<T> {
     type Rejection = Rejection;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Rejection> {
@@ -317,7 +310,7 @@ where
                 let bytes = read_body(req, state).await?;
                 de::form_value::<T>(&bytes)?
             };
-            Ok(ValidForm(finish(value, state).await?))
+            Ok(ValidForm(value.finish(state).await?))
         })
         .await
     }

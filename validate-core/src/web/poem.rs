@@ -189,15 +189,28 @@ impl<C: Send + Sync + 'static> FromData for Given<C> {
     }
 }
 
-/// Normalizes `value` and checks every rule with the context of `req`.
-async fn finish<T>(mut value: T, req: &Request) -> Result<T, Rejection>
+/// What the extractors extract: a `T` that deserializes and whose context, if any, poem's
+/// request data holds (not a public API).
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be extracted by these extractors",
+    note = "it derives `Deserialize` and `Validate`, and a context it declares is added with `.data(..)`"
+)]
+pub trait Extract: DeserializeOwned + ValidateWith + Send + Sync {
+    /// Normalizes the value and checks every rule with the context of `req`.
+    fn finish(self, req: &Request) -> impl Future<Output = Result<Self, Rejection>> + Send;
+}
+
+impl<T> Extract for T
 where
-    T: ValidateWith + Send + Sync,
+    T: DeserializeOwned + ValidateWith + Send + Sync,
     T::__Lookup: FromData,
 {
-    let ctx = <T::__Lookup as FromData>::get(req)?;
-    value.__finish(ctx).await.map_err(Rejection::Invalid)?;
-    Ok(value)
+    async fn finish(mut self, req: &Request) -> Result<Self, Rejection> {
+        let ctx = <T::__Lookup as FromData>::get(req)?;
+        self.__finish(ctx).await.map_err(Rejection::Invalid)?;
+        Ok(self)
+    }
 }
 
 /// The body, at most [`BODY_LIMIT`] bytes; a larger announced length is refused unread.
@@ -234,11 +247,7 @@ fn answer<T>(req: &Request, extracted: Result<T, Rejection>) -> ::poem::Result<T
     extracted.map_err(::poem::Error::from)
 }
 
-impl<'a, T> FromRequest<'a> for ValidJson<T>
-where
-    T: DeserializeOwned + ValidateWith + Send + Sync,
-    T::__Lookup: FromData,
-{
+impl<'a, T: Extract> FromRequest<'a> for ValidJson<T> {
     async fn from_request(req: &'a Request, body: &mut RequestBody) -> ::poem::Result<Self> {
         let extracted = async {
             if !has_content_type(req, request::is_json_content_type) {
@@ -248,22 +257,18 @@ where
             }
             let bytes = read_body(req, body).await?;
             let value = de::json_value::<T>(&bytes)?;
-            finish(value, req).await.map(ValidJson)
+            value.finish(req).await.map(ValidJson)
         }
         .await;
         answer(req, extracted)
     }
 }
 
-impl<'a, T> FromRequest<'a> for ValidQuery<T>
-where
-    T: DeserializeOwned + ValidateWith + Send + Sync,
-    T::__Lookup: FromData,
-{
+impl<'a, T: Extract> FromRequest<'a> for ValidQuery<T> {
     async fn from_request(req: &'a Request, _: &mut RequestBody) -> ::poem::Result<Self> {
         let query = req.uri().query().unwrap_or_default();
         let extracted = match de::form_value::<T>(query.as_bytes()) {
-            Ok(value) => finish(value, req).await.map(ValidQuery),
+            Ok(value) => value.finish(req).await.map(ValidQuery),
             Err(report) => Err(web::Rejection::Invalid(report)),
         };
         answer(req, extracted)
@@ -296,11 +301,7 @@ impl<'de> serde::Deserialize<'de> for Params {
     }
 }
 
-impl<'a, T> FromRequest<'a> for ValidPath<T>
-where
-    T: DeserializeOwned + ValidateWith + Send + Sync,
-    T::__Lookup: FromData,
-{
+impl<'a, T: Extract> FromRequest<'a> for ValidPath<T> {
     async fn from_request(req: &'a Request, _: &mut RequestBody) -> ::poem::Result<Self> {
         let Ok(Params(params)) = req.path_params::<Params>() else {
             // A parameter that is not UTF-8 once percent-decoded: the client's, and not shown.
@@ -320,7 +321,7 @@ where
             Err(web::Rejection::MissingPathParameters)
         } else {
             match de::path_value::<T>(&params) {
-                Ok(value) => match finish(value, req).await {
+                Ok(value) => match value.finish(req).await {
                     Err(web::Rejection::Invalid(report)) => {
                         Err(web::Rejection::Invalid(de::at_parameter(report, &params)))
                     }
@@ -333,11 +334,7 @@ where
     }
 }
 
-impl<'a, T> FromRequest<'a> for ValidForm<T>
-where
-    T: DeserializeOwned + ValidateWith + Send + Sync,
-    T::__Lookup: FromData,
-{
+impl<'a, T: Extract> FromRequest<'a> for ValidForm<T> {
     async fn from_request(req: &'a Request, body: &mut RequestBody) -> ::poem::Result<Self> {
         let extracted = async {
             let value = if req.method() == Method::GET || req.method() == Method::HEAD {
@@ -352,7 +349,7 @@ where
                 let bytes = read_body(req, body).await?;
                 de::form_value::<T>(&bytes)?
             };
-            finish(value, req).await.map(ValidForm)
+            value.finish(req).await.map(ValidForm)
         }
         .await;
         answer(req, extracted)
