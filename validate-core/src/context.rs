@@ -20,9 +20,8 @@ use std::pin::Pin;
 use std::task::{Context as TaskContext, Poll, Waker};
 
 use crate::__private::PathNode;
+use crate::__private::struct_error_path;
 use crate::report::FieldError;
-use std::borrow::Cow;
-
 use crate::{Error, Path, Report, Segment, Validate};
 
 /// A value validated with a context, or with async rules; derived with `#[derive(Validate)]`.
@@ -198,12 +197,12 @@ pub struct Jobs<'a> {
     queued: Vec<Job<'a>>,
 }
 
-/// A queued check: where its error goes in the report, at which path, whether `Error::at` may
-/// move it to a field (struct-level rules), and the check or its result.
+/// A queued check: where its error goes in the report, at which path, the fields `Error::at`
+/// may move it to (a struct-level rule's; `None` for a field's), and the check or its result.
 struct Job<'a> {
     at: usize,
     path: Path,
-    to_field: bool,
+    fields: Option<FieldNames>,
     state: State<'a>,
 }
 
@@ -224,7 +223,7 @@ impl<'a> Jobs<'a> {
         node: &PathNode<'_>,
         check: impl Future<Output = Result<(), Error>> + Send + 'a,
     ) {
-        self.queue(report, node, false, Box::pin(check));
+        self.queue(report, node, None, Box::pin(check));
     }
 
     /// Queues a struct-level `check` at `node`: an error it places with [`Error::at`] goes to
@@ -236,20 +235,7 @@ impl<'a> Jobs<'a> {
         fields: FieldNames,
         check: impl Future<Output = Result<(), Error>> + Send + 'a,
     ) {
-        let check = async move {
-            check.await.map_err(|error| match error.field() {
-                Some(field) => {
-                    let wire = fields
-                        .iter()
-                        .find(|(rust, _)| *rust == field)
-                        .map_or(field, |(_, wire)| *wire)
-                        .to_owned();
-                    error.at(wire)
-                }
-                None => error,
-            })
-        };
-        self.queue(report, node, true, Box::pin(check));
+        self.queue(report, node, Some(fields), Box::pin(check));
     }
 
     /// Polls `check` once: most lookups that pass at once (a cache hit, a rule that needs no
@@ -259,7 +245,7 @@ impl<'a> Jobs<'a> {
         &mut self,
         report: &Report,
         node: &PathNode<'_>,
-        to_field: bool,
+        fields: Option<FieldNames>,
         mut check: Check<'a>,
     ) {
         let state = match check
@@ -273,7 +259,7 @@ impl<'a> Jobs<'a> {
         self.queued.push(Job {
             at: report.len(),
             path: node.to_path(),
-            to_field,
+            fields,
             state,
         });
     }
@@ -305,13 +291,9 @@ impl<'a> Jobs<'a> {
             let State::Done(Err(error)) = job.state else {
                 continue;
             };
-            let path = match error.field() {
-                Some(field) if job.to_field => {
-                    let mut segments = job.path.segments().to_vec();
-                    segments.push(Segment::Field(Cow::Owned(field.to_owned())));
-                    Path::from_segments(segments)
-                }
-                _ => job.path,
+            let path = match job.fields {
+                Some(fields) => struct_error_path(job.path, &error, fields),
+                None => job.path,
             };
             report.insert_field_error(job.at, FieldError::new(path, error.into_parts(), None));
         }

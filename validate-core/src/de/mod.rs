@@ -433,17 +433,26 @@ where
             }
             Ok(_) => push_classified(&mut report, Vec::new(), &error.to_string()),
         }
-        at_parameter(report, params)
+        at_parameter(report, only_parameter(params))
     })
 }
 
-/// `report` with its errors at the root moved to the name of the one parameter in `params`, if
-/// there is one: for a value that is that parameter, its name is where its errors are.
+/// The name of the route's parameter, when it has exactly one.
 #[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
-pub(crate) fn at_parameter(mut report: Report, params: &[(&str, &str)]) -> Report {
-    if let [(name, _)] = params {
+pub(crate) fn only_parameter<'p>(params: &[(&'p str, &str)]) -> Option<&'p str> {
+    match params {
+        [(name, _)] => Some(name),
+        _ => None,
+    }
+}
+
+/// `report` with its errors at the root moved to `parameter`, the route's one parameter, if it
+/// has one: for a value that is that parameter, its name is where its errors are.
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
+pub(crate) fn at_parameter(mut report: Report, parameter: Option<&str>) -> Report {
+    if let Some(name) = parameter {
         report.move_root_to(&crate::Segment::Field(std::borrow::Cow::Owned(
-            (*name).to_owned(),
+            name.to_owned(),
         )));
     }
     report

@@ -151,17 +151,27 @@ pub fn fail_struct(
         report.omit_error(sealed::Reason::is_unavailable(&error));
         return;
     }
-    let mut path = node.to_path();
-    if let Some(field) = error.field() {
-        let wire = fields.iter().find(|(rust, _)| *rust == field).map_or_else(
-            || Cow::Owned(field.to_owned()),
-            |(_, wire)| Cow::Borrowed(*wire),
-        );
-        let mut segments = path.segments().to_vec();
-        segments.push(Segment::Field(wire));
-        path = Path::from_segments(segments);
-    }
+    let path = struct_error_path(node.to_path(), &error, fields);
     report.push(path, error, None);
+}
+
+/// Where the error of a struct-level rule goes: below `path`, at the field it names with
+/// [`Error::at`] (a Rust field name replaced by its wire name through `fields`), or at `path`.
+pub(crate) fn struct_error_path(
+    path: Path,
+    error: &Error,
+    fields: &[(&'static str, &'static str)],
+) -> Path {
+    let Some(field) = error.field() else {
+        return path;
+    };
+    let wire = fields.iter().find(|(rust, _)| *rust == field).map_or_else(
+        || Cow::Owned(field.to_owned()),
+        |(_, wire)| Cow::Borrowed(*wire),
+    );
+    let mut segments = path.segments().to_vec();
+    segments.push(Segment::Field(wire));
+    Path::from_segments(segments)
 }
 
 /// Applies the errors of a hand-written [`Validate`](crate::Validate) implementation at `node`.

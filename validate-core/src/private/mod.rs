@@ -14,6 +14,7 @@ mod secret;
 pub mod trace;
 
 pub use crate::access::{AsNumber, AsStr, Each, Keys, Length, Required};
+pub(crate) use fail::struct_error_path;
 pub use fail::{Cached, Reason, append, fail, fail_display, fail_length, fail_str, fail_struct};
 pub use hint::{cold_path, email_proof};
 pub use normalize::{EachMut, NORMALIZE_PASSES, StrMut};

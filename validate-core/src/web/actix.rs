@@ -351,10 +351,7 @@ impl<T: Extract> FromRequest for ValidPath<T> {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let params: Vec<(&str, &str)> = req.match_info().iter().collect();
-        let single = match params.as_slice() {
-            [(name, _)] => Some((*name).to_owned()),
-            _ => None,
-        };
+        let single = de::only_parameter(&params).map(str::to_owned);
         let value = if params.is_empty() {
             Err(Rejection::MissingPathParameters)
         } else {
@@ -366,11 +363,9 @@ impl<T: Extract> FromRequest for ValidPath<T> {
         Box::pin(async move {
             let extracted = match (value, owned) {
                 (Ok(value), Ok(owned)) => match value.finish(owned).await {
-                    Err(web::Rejection::Invalid(report)) => {
-                        let params: Vec<(&str, &str)> =
-                            single.iter().map(|name| (name.as_str(), "")).collect();
-                        Err(Rejection::Invalid(de::at_parameter(report, &params)))
-                    }
+                    Err(web::Rejection::Invalid(report)) => Err(Rejection::Invalid(
+                        de::at_parameter(report, single.as_deref()),
+                    )),
                     other => other.map(ValidPath),
                 },
                 (_, Err(rejection)) | (Err(rejection), _) => Err(rejection),

@@ -265,9 +265,9 @@ impl<T: Extract<S>, S: Send + Sync> FromRequestParts<S> for ValidPath<T> {
                 let params: Vec<(&str, &str)> = raw.iter().collect();
                 match de::path_value::<T>(&params) {
                     Ok(value) => match value.finish(state).await {
-                        Err(web::Rejection::Invalid(report)) => {
-                            Err(Rejection::Invalid(de::at_parameter(report, &params)))
-                        }
+                        Err(web::Rejection::Invalid(report)) => Err(Rejection::Invalid(
+                            de::at_parameter(report, de::only_parameter(&params)),
+                        )),
                         other => other.map(ValidPath),
                     },
                     Err(report) => Err(Rejection::Invalid(report)),

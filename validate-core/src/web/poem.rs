@@ -322,9 +322,9 @@ impl<'a, T: Extract> FromRequest<'a> for ValidPath<T> {
         } else {
             match de::path_value::<T>(&params) {
                 Ok(value) => match value.finish(req).await {
-                    Err(web::Rejection::Invalid(report)) => {
-                        Err(web::Rejection::Invalid(de::at_parameter(report, &params)))
-                    }
+                    Err(web::Rejection::Invalid(report)) => Err(web::Rejection::Invalid(
+                        de::at_parameter(report, de::only_parameter(&params)),
+                    )),
                     other => other.map(ValidPath),
                 },
                 Err(report) => Err(web::Rejection::Invalid(report)),
