@@ -40,6 +40,8 @@
 //! - `password`: the `password` rule, `rules::password`, scored by `zxcvbn`.
 //! - `secrecy`: rules, normalizers and `Valid<T>` on `secrecy::SecretString` fields (see
 //!   [`access`]).
+//! - `schemars`, `utoipa`: the rules in the JSON Schema and OpenAPI documents those crates
+//!   derive ([`schemars`](crate::schemars), [`utoipa`](crate::utoipa)).
 //! - `tracing`: one `WARN` event, target `validate_core::rejection`, for each request an
 //!   extractor refuses.
 #![deny(missing_docs)]
@@ -51,6 +53,8 @@ pub mod context;
 pub mod de;
 pub mod formats;
 pub mod log;
+#[doc = include_str!("migration.md")]
+pub mod migration {}
 pub mod normalize;
 pub mod pattern;
 mod report;
@@ -72,6 +76,12 @@ pub mod axum;
 pub mod poem;
 #[path = "web/problem.rs"]
 pub mod problem;
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+mod schema;
+#[cfg(feature = "schemars")]
+pub mod schemars;
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
 
 #[doc(hidden)]
 #[path = "private/mod.rs"]

@@ -17,7 +17,17 @@ pub struct Container<'a> {
     pub rules: Vec<Rule>,
     /// `#[validate(context = C)]`.
     pub context: Option<syn::Type>,
+    /// serde's representation, for enums.
+    pub repr: Repr,
     pub original: &'a DeriveInput,
+}
+
+/// serde's enum representations.
+pub enum Repr {
+    External,
+    Internal(String),
+    Adjacent(String, String),
+    Untagged,
 }
 
 pub enum Data<'a> {
@@ -27,6 +37,10 @@ pub enum Data<'a> {
 
 pub struct Variant<'a> {
     pub ident: &'a Ident,
+    /// The variant's wire name.
+    pub wire: String,
+    /// `#[serde(untagged)]` on the variant.
+    pub untagged: bool,
     pub fields: Vec<Field<'a>>,
     /// `#[validate]` on a variant, which the derive does not support.
     pub rules: Vec<Rule>,
@@ -49,6 +63,20 @@ pub struct Field<'a> {
     /// Where the field's errors go, below the value's own path; empty for newtypes and
     /// `#[serde(flatten)]`.
     pub path: Vec<Step>,
+    /// Where the field is in its container's serialized form.
+    pub wire: Wire,
+}
+
+/// Where a field is in its container's serialized form.
+pub enum Wire {
+    /// A named field: its deserialize and serialize names.
+    Name(String, String),
+    /// A field of a tuple struct or variant.
+    Index(usize),
+    /// A newtype's field: the container's value itself.
+    Whole,
+    /// `#[serde(flatten)]`: its fields are the container's.
+    Flatten,
 }
 
 impl<'a> Container<'a> {
@@ -58,9 +86,11 @@ impl<'a> Container<'a> {
         let data = match &input.data {
             SynData::Struct(data) => {
                 let field_rule = serde.rename_all.unwrap_or(RenameRule::None);
+                let ser_rule = serde.ser_rename_all.unwrap_or(RenameRule::None);
                 let newtype = serde.transparent
                     || matches!(data.fields, Fields::Unnamed(ref f) if f.unnamed.len() == 1);
-                Data::Struct(fields(cx, &data.fields, field_rule, &[], newtype))
+                let rules = (field_rule, ser_rule);
+                Data::Struct(fields(cx, &data.fields, rules, &[], newtype))
             }
             SynData::Enum(data) => {
                 let variant_rule = serde.rename_all.unwrap_or(RenameRule::None);
@@ -77,10 +107,13 @@ impl<'a> Container<'a> {
                             .or(serde.rename_all_fields)
                             .unwrap_or(RenameRule::None);
                         let (prefix, newtype) =
-                            variant_prefix(&serde, &vserde, wire, &variant.fields);
+                            variant_prefix(&serde, &vserde, wire.clone(), &variant.fields);
+                        let rules = (field_rule, field_rule);
                         Variant {
                             ident: &variant.ident,
-                            fields: fields(cx, &variant.fields, field_rule, &prefix, newtype),
+                            wire,
+                            untagged: vserde.untagged,
+                            fields: fields(cx, &variant.fields, rules, &prefix, newtype),
                             rules: attr::rules(cx, &variant.attrs),
                         }
                     })
@@ -92,11 +125,18 @@ impl<'a> Container<'a> {
                 return None;
             }
         };
+        let repr = match (&serde.tag, &serde.content) {
+            _ if serde.untagged => Repr::Untagged,
+            (Some(tag), Some(content)) => Repr::Adjacent(tag.clone(), content.clone()),
+            (Some(tag), None) => Repr::Internal(tag.clone()),
+            (None, _) => Repr::External,
+        };
         Some(Container {
             ident: &input.ident,
             data,
             rules,
             context,
+            repr,
             original: input,
         })
     }
@@ -152,10 +192,12 @@ fn variant_prefix(
     (prefix, newtype)
 }
 
+/// The fields, named by `rules`: the container's `rename_all` for deserializing and
+/// serializing.
 fn fields<'a>(
     cx: &Ctxt,
     fields: &'a Fields,
-    rule: RenameRule,
+    (rule, ser_rule): (RenameRule, RenameRule),
     prefix: &[Step],
     newtype: bool,
 ) -> Vec<Field<'a>> {
@@ -168,17 +210,26 @@ fn fields<'a>(
                 Some(ident) => (Member::Named(ident.clone()), ident.unraw().to_string()),
                 None => (Member::Unnamed(i.into()), i.to_string()),
             };
+            let wire = match &field.ident {
+                _ if serde.flatten => Wire::Flatten,
+                _ if newtype => Wire::Whole,
+                Some(_) => Wire::Name(
+                    serde
+                        .rename
+                        .clone()
+                        .unwrap_or_else(|| rule.apply_to_field(&name)),
+                    serde
+                        .ser_rename
+                        .clone()
+                        .unwrap_or_else(|| ser_rule.apply_to_field(&name)),
+                ),
+                None => Wire::Index(i),
+            };
             let mut path = prefix.to_vec();
-            if !serde.flatten && !newtype {
-                path.push(match &field.ident {
-                    Some(_) => Step::Field(
-                        serde
-                            .rename
-                            .clone()
-                            .unwrap_or_else(|| rule.apply_to_field(&name)),
-                    ),
-                    None => Step::Index(i),
-                });
+            match &wire {
+                Wire::Name(name, _) => path.push(Step::Field(name.clone())),
+                Wire::Index(i) => path.push(Step::Index(*i)),
+                Wire::Whole | Wire::Flatten => {}
             }
             Field {
                 member,
@@ -187,6 +238,7 @@ fn fields<'a>(
                 rules: attr::rules(cx, &field.attrs),
                 normalizers: attr::normalizers(cx, &field.attrs),
                 path,
+                wire,
             }
         })
         .collect()

@@ -17,6 +17,7 @@ use crate::types::{self, NumberType};
 
 pub fn check(cx: &Ctxt, cont: &Container) {
     check_container_rules(cx, cont);
+    check_schemars_spellings(cx, cont.original);
     match &cont.data {
         Data::Struct(fields) => check_fields(cx, fields),
         Data::Enum(variants) => {
@@ -42,6 +43,60 @@ fn check_container_rules(cx: &Ctxt, cont: &Container) {
                     rule.name
                 ),
             );
+        }
+    }
+}
+
+/// Beside schemars's derive, which reads `#[validate(..)]` as validator writes it, the two
+/// spellings it refuses get a word on what to write instead (schemars's own error says only
+/// what it expected). schemars is known to be there by its attributes.
+fn check_schemars_spellings(cx: &Ctxt, input: &syn::DeriveInput) {
+    let is_schemars = |a: &syn::Attribute| a.path().is_ident("schemars");
+    let derives_schema = |a: &syn::Attribute| {
+        a.path().is_ident("derive") && a.to_token_stream().to_string().contains("JsonSchema")
+    };
+    let fields: Vec<&syn::Field> = match &input.data {
+        syn::Data::Struct(data) => data.fields.iter().collect(),
+        syn::Data::Enum(data) => data.variants.iter().flat_map(|v| v.fields.iter()).collect(),
+        syn::Data::Union(_) => Vec::new(),
+    };
+    let attrs = || {
+        input
+            .attrs
+            .iter()
+            .chain(fields.iter().flat_map(|f| f.attrs.iter()))
+    };
+    if !attrs().any(|a| is_schemars(a) || derives_schema(a)) {
+        return;
+    }
+    for attr in fields.iter().flat_map(|f| f.attrs.iter()) {
+        if !attr.path().is_ident("validate") {
+            continue;
+        }
+        let Ok(items) = attr.parse_args_with(crate::attr::parse_items) else {
+            continue;
+        };
+        schemars_refused(cx, &items);
+    }
+}
+
+fn schemars_refused(cx: &Ctxt, items: &[crate::attr::Item]) {
+    use crate::attr::Item;
+    for item in items {
+        match item {
+            Item::KeyValue(name, _) if name == "contains" => cx.error_spanned_by(
+                name,
+                "schemars's derive refuses `contains = \"..\"` in `#[validate]`: write \
+                 `contains(pattern = \"..\")`, the same rule (a literal substring, not a regex)",
+            ),
+            Item::Call(name, args, _) if name == "required" && !args.is_empty() => {
+                cx.error_spanned_by(
+                    name,
+                    "schemars's derive accepts only a bare `required` in `#[validate]`: a \
+                     `message` or `code` for `required` needs a type without `JsonSchema`",
+                );
+            }
+            _ => {}
         }
     }
 }

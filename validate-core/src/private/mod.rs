@@ -11,6 +11,7 @@ mod hint;
 mod normalize;
 #[cfg(feature = "secrecy")]
 mod secret;
+pub mod spec;
 pub mod trace;
 
 pub use crate::access::{AsNumber, AsStr, Each, Keys, Length, Required};

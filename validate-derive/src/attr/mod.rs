@@ -18,8 +18,9 @@ use syn::{Ident, LitStr};
 
 use crate::ctxt::Ctxt;
 use crate::symbol::{CODE, MESSAGE};
-use meta::{Item, Value};
+use meta::Value;
 
+pub use meta::{Item, parse_items};
 pub use normalizer::{Normalizer, NormalizerKind, normalizers};
 pub use rule::{Count, Literal, Num, PatternSource, Rule, RuleKind, container_rules, rules};
 pub use serde::{RenameRule, Serde, serde};

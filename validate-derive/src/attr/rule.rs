@@ -553,9 +553,21 @@ fn parse_list(cx: &Ctxt, rule: RuleName, args: &mut Args) -> RuleKind {
     }
 }
 
-/// `contains(".."), prefix(".."), suffix("..")`
+/// `contains(".."), prefix(".."), suffix("..")`, and validator's `contains(pattern = "..")`
+/// (the spelling schemars's derive reads).
 fn parse_text(cx: &Ctxt, name: &Ident, rule: RuleName, args: &mut Args) -> Option<RuleKind> {
-    let Some(lit) = take_str(args) else {
+    let lit = match take_str(args) {
+        None if rule == RuleName::Contains => match args.key(cx, "pattern") {
+            Some((_, Value::Str(lit))) => Some(lit),
+            Some((_, other)) => {
+                cx.error_spanned_by(other.tokens(), "`pattern` takes a string literal");
+                None
+            }
+            None => None,
+        },
+        lit => lit,
+    };
+    let Some(lit) = lit else {
         let word = rule.word();
         cx.error_spanned_by(name, format!("`{word}` needs a string: `{word} = \"..\"`"));
         return None;

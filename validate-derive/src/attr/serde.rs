@@ -108,6 +108,10 @@ pub struct Serde {
     pub rename: Option<String>,
     /// `rename_all = ".."` or `rename_all(deserialize = "..")`.
     pub rename_all: Option<RenameRule>,
+    /// `rename = ".."` or `rename(serialize = "..")`: the name the output uses.
+    pub ser_rename: Option<String>,
+    /// `rename_all = ".."` or `rename_all(serialize = "..")`.
+    pub ser_rename_all: Option<RenameRule>,
     /// `rename_all_fields = ".."`, on enums.
     pub rename_all_fields: Option<RenameRule>,
     pub flatten: bool,
@@ -128,19 +132,21 @@ pub fn serde(attrs: &[Attribute]) -> Serde {
         for item in items {
             match item {
                 // `rename = ".."`, and `rename(deserialize = "..")`: the name the input uses.
-                Item::KeyValue(key, Value::Str(lit)) => serde.set(&key.to_string(), lit.value()),
-                Item::Call(key, items, _) => {
-                    let deserialize = items.into_iter().find_map(|item| match item {
-                        Item::KeyValue(k, Value::Str(lit)) if k == "deserialize" => {
-                            Some(lit.value())
+                Item::KeyValue(key, Value::Str(lit)) => {
+                    serde.set(&key.to_string(), lit.value());
+                    serde.set_serialize(&key.to_string(), lit.value());
+                }
+                Item::Call(key, items, _) if key != "tag" && key != "content" => {
+                    for item in items {
+                        match item {
+                            Item::KeyValue(k, Value::Str(lit)) if k == "deserialize" => {
+                                serde.set(&key.to_string(), lit.value());
+                            }
+                            Item::KeyValue(k, Value::Str(lit)) if k == "serialize" => {
+                                serde.set_serialize(&key.to_string(), lit.value());
+                            }
+                            _ => {}
                         }
-                        _ => None,
-                    });
-                    if let Some(name) = deserialize
-                        && key != "tag"
-                        && key != "content"
-                    {
-                        serde.set(&key.to_string(), name);
                     }
                 }
                 Item::Flag(key) => match key.to_string().as_str() {
@@ -164,6 +170,15 @@ impl Serde {
             "rename_all_fields" => self.rename_all_fields = RenameRule::from_str(&value),
             "tag" => self.tag = Some(value),
             "content" => self.content = Some(value),
+            _ => {}
+        }
+    }
+
+    /// The serialize half of `rename` and `rename_all`.
+    fn set_serialize(&mut self, key: &str, value: String) {
+        match key {
+            "rename" => self.ser_rename = Some(value),
+            "rename_all" => self.ser_rename_all = RenameRule::from_str(&value),
             _ => {}
         }
     }

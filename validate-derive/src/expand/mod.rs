@@ -18,6 +18,7 @@ mod normalize;
 mod one_pass;
 mod proof;
 mod rule;
+mod spec;
 mod table;
 mod trace;
 mod validate;
@@ -39,12 +40,14 @@ pub fn expand(cont: &Container) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let errors = ErrorTable::default();
     let normalize = normalize::body(cont);
+    let described = spec::described(cont);
     if cont.is_contextual() {
         let collect = validate::body(cont, &errors, true);
         let items = errors.items();
         let head = quote!(impl #impl_generics #private::ValidateWith for #ident #ty_generics #where_clause);
         let trace = trace::trace_fn(cont);
-        return contextual(cont, head, &items, &normalize, &collect, &trace);
+        let impls = contextual(cont, head, &items, &normalize, &collect, &trace);
+        return quote!(#impls #described);
     }
     let mut validate = validate::body(cont, &errors, false);
     // `custom(f, context)` on a type without a context reads `&()`.
@@ -105,6 +108,8 @@ pub fn expand(cont: &Container) -> TokenStream {
                 #trace
             }
         };
+
+        #described
     }
 }
 
@@ -168,6 +173,11 @@ pub fn fallback(input: &syn::DeriveInput) -> TokenStream {
             fn validate(&self) -> ::core::result::Result<(), #private::Report> {
                 ::core::result::Result::Ok(())
             }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #private::spec::Described for #ident #ty_generics #where_clause {
+            const SPEC: #private::spec::Spec = #private::spec::Spec::Fields(&[]);
         }
     }
 }
