@@ -36,7 +36,8 @@
 //!
 //! - `derive` (default): `#[derive(Validate)]`, documented at [`Validate`](macro@Validate).
 //! - `json`, `urlencoded`: `de::from_json`; `de::from_query` and `de::from_form`.
-//! - `axum`, `actix-web`, `poem`: the extractors of the `axum`, `actix` and `poem` modules.
+//! - `axum`, `actix-web`, `poem`, `rocket`, `warp`: the extractors (rocket's guards, warp's
+//!   filters) of the modules of the same names (`actix` for actix-web).
 //! - `password`: the `password` rule, `rules::password`, scored by `zxcvbn`.
 //! - `secrecy`: rules, normalizers and `Valid<T>` on `secrecy::SecretString` fields (see
 //!   [`access`]).
@@ -76,12 +77,18 @@ pub mod axum;
 pub mod poem;
 #[path = "web/problem.rs"]
 pub mod problem;
+#[cfg(feature = "rocket")]
+#[path = "web/rocket.rs"]
+pub mod rocket;
 #[cfg(any(feature = "schemars", feature = "utoipa"))]
 mod schema;
 #[cfg(feature = "schemars")]
 pub mod schemars;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
+#[cfg(feature = "warp")]
+#[path = "web/warp.rs"]
+pub mod warp;
 
 #[doc(hidden)]
 #[path = "private/mod.rs"]

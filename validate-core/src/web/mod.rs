@@ -14,7 +14,7 @@
 //! | the `Content-Type` is missing or wrong | 415 |
 //! | the body is larger than the framework's limit | 413 |
 //! | a check could not run ([`Error::unavailable`](crate::Error::unavailable)), whatever else failed | 503, no errors |
-//! | the application registered no context for a type that needs one (actix-web) | 500 |
+//! | the application registered no context for a type that needs one (actix-web, poem, rocket) | 500 |
 //! | `ValidPath` on a route without path parameters | 500 |
 //!
 //! # Logged rejections (feature `tracing`)
@@ -59,10 +59,22 @@ use std::fmt;
 
 #[cfg(all(
     feature = "tracing",
-    any(feature = "axum", feature = "actix-web", feature = "poem")
+    any(
+        feature = "axum",
+        feature = "actix-web",
+        feature = "poem",
+        feature = "rocket",
+        feature = "warp"
+    )
 ))]
 mod log;
-#[cfg(any(feature = "axum", feature = "actix-web", feature = "poem"))]
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "rocket",
+    feature = "warp"
+))]
 pub(crate) mod request;
 
 use crate::Report;

@@ -45,7 +45,61 @@ pub(crate) fn content_type_is(value: Option<&[u8]>, accepts: fn(&str) -> bool) -
         .is_some_and(accepts)
 }
 
+/// A body an extractor reads, for the frameworks whose integration reads it by hand.
+#[cfg(any(feature = "rocket", feature = "warp"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Body {
+    /// JSON: `application/json` or `application/*+json`.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+}
+
+#[cfg(any(feature = "rocket", feature = "warp"))]
+impl Body {
+    /// Refuses a body of another `Content-Type` (415), or whose announced `Content-Length` is over
+    /// `limit` (413), before any of it is read; the headers are given as raw bytes.
+    pub(crate) fn admit<B>(
+        self,
+        content_type: Option<&[u8]>,
+        content_length: Option<&[u8]>,
+        limit: u64,
+    ) -> Result<(), super::Rejection<B>> {
+        let (accepts, expected): (fn(&str) -> bool, _) = match self {
+            Body::Json => (is_json_content_type, JSON),
+            Body::Form => (is_form_content_type, FORM),
+        };
+        if !content_type_is(content_type, accepts) {
+            return Err(super::Rejection::UnsupportedMediaType { expected });
+        }
+        let announced = content_length
+            .and_then(|value| std::str::from_utf8(value).ok())
+            .and_then(|value| value.parse::<u64>().ok());
+        if announced.is_some_and(|length| length > limit) {
+            return Err(super::Rejection::TooLarge { limit });
+        }
+        Ok(())
+    }
+
+    /// The `T` that `bytes` hold, or the failure of their syntax or shape.
+    pub(crate) fn value<T>(self, bytes: &[u8]) -> Result<T, crate::de::Failure>
+    where
+        T: serde::de::DeserializeOwned + crate::ValidateWith,
+    {
+        match self {
+            Body::Json => crate::de::json_value(bytes),
+            Body::Form => crate::de::form_value(bytes).map_err(crate::de::Failure::Invalid),
+        }
+    }
+}
+
 /// An extractor: a `T` that passed every rule, in `.0`, and `Deref` to it.
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "rocket"
+))]
 macro_rules! extractor {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -60,10 +114,22 @@ macro_rules! extractor {
         }
     };
 }
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "rocket"
+))]
 pub(crate) use extractor;
 
 /// A framework's extractors, `ValidJson`, `ValidQuery` and `ValidForm`: each says what it
 /// reads, then has the framework's own docs.
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "rocket"
+))]
 macro_rules! extractors {
     (
         $(#[$json:meta])* ValidJson;
@@ -93,9 +159,21 @@ macro_rules! extractors {
         }
     };
 }
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "rocket"
+))]
 pub(crate) use extractors;
 
 /// `BodyError::to_status` for a framework whose status type is `$status`.
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "warp"
+))]
 macro_rules! to_status {
     ($status:ty) => {
         fn to_status(code: u16) -> $status {
@@ -103,6 +181,12 @@ macro_rules! to_status {
         }
     };
 }
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "warp"
+))]
 pub(crate) use to_status;
 
 #[cfg(test)]

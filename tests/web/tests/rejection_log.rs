@@ -8,7 +8,9 @@ use std::sync::{Arc, Mutex};
 
 use serde::Deserialize;
 use serde_json::{Value, json};
+use tracing_subscriber::filter::{LevelFilter, Targets};
 use tracing_subscriber::fmt::MakeWriter;
+use tracing_subscriber::layer::SubscriberExt as _;
 use validate_core::{Report, Validate, de};
 
 #[derive(Debug, Deserialize, Validate)]
@@ -217,8 +219,160 @@ mod actix_server {
     }
 }
 
+mod rocket_server {
+    use rocket::data::{Limits, ToByteUnit as _};
+    use rocket::http::{Header, Status};
+    use rocket::local::asynchronous::Client;
+    use rocket::{get, post, routes};
+    use validate_core::rocket::{Rejection, ValidForm, ValidJson, ValidQuery, catchers};
+
+    use super::{Answer, Login, Req, Search, Server, Signup};
+
+    #[post("/signup", data = "<signup>")]
+    fn signup(signup: ValidJson<Signup>) -> String {
+        signup.0.user_name
+    }
+
+    #[get("/search")]
+    fn search(search: ValidQuery<Search>) -> String {
+        search.0.q
+    }
+
+    #[post("/login", data = "<login>")]
+    fn login(login: ValidForm<Login>) -> String {
+        login.0.email
+    }
+
+    /// Hands the refusal back to the catchers by its status.
+    #[post("/custom", data = "<signup>")]
+    fn custom(signup: Result<ValidJson<Signup>, Rejection>) -> Result<String, Status> {
+        signup
+            .map(|signup| signup.0.user_name)
+            .map_err(|rejection| rejection.status())
+    }
+
+    #[post("/small", data = "<signup>")]
+    fn small(signup: ValidJson<Signup>) -> String {
+        signup.0.user_name
+    }
+
+    #[post("/small-login", data = "<login>")]
+    fn small_login(login: ValidForm<Login>) -> String {
+        login.0.email
+    }
+
+    #[post("/<_..>", data = "<signup>", rank = 20)]
+    fn fallback(signup: ValidJson<Signup>) -> String {
+        signup.0.user_name
+    }
+
+    /// The routes under `limits` (rocket's limits are the whole server's).
+    fn rocket(limits: Limits) -> rocket::Rocket<rocket::Build> {
+        let config = rocket::Config {
+            log_level: rocket::config::LogLevel::Off,
+            limits,
+            ..rocket::Config::debug_default()
+        };
+        rocket::custom(config).register("/", catchers())
+    }
+
+    pub struct Rocket;
+
+    impl Server for Rocket {
+        async fn send(&self, request: &Req) -> Answer {
+            let server = if request.uri.starts_with("/small") {
+                let limits = Limits::default()
+                    .limit("json", 64.bytes())
+                    .limit("form", 64.bytes());
+                rocket(limits).mount("/", routes![small, small_login])
+            } else {
+                let limits = Limits::default().limit("json", 2.mebibytes());
+                rocket(limits).mount("/", routes![signup, search, login, custom, fallback])
+            };
+            let client = Client::untracked(server).await.unwrap();
+            let mut builder = client
+                .req(request.method.parse().unwrap(), request.uri.as_str())
+                .body(&request.body);
+            if let Some(content_type) = request.content_type {
+                builder = builder.header(Header::new("Content-Type", content_type));
+            }
+            let response = builder.dispatch().await;
+            let status = response.status().code;
+            Answer {
+                status,
+                body: response.into_string().await.unwrap_or_default(),
+            }
+        }
+    }
+}
+
+mod warp_server {
+    use validate_core::warp::{Filters, form, json, query, recover};
+    use warp::Filter;
+    use warp::filters::path::FullPath;
+
+    use super::{Answer, Login, Req, Search, Server, Signup};
+
+    pub struct Warp;
+
+    impl Server for Warp {
+        async fn send(&self, request: &Req) -> Answer {
+            let search = warp::get()
+                .and(warp::path!("search"))
+                .and(query::<Search>())
+                .map(|search: Search| search.q);
+            let login = warp::post()
+                .and(warp::path!("login"))
+                .and(form::<Login>())
+                .map(|login: Login| login.email);
+            let small = warp::post()
+                .and(warp::path!("small"))
+                .and(Filters::new().json_limit(64).json::<Signup>())
+                .map(|signup: Signup| signup.user_name);
+            let small_login = warp::post()
+                .and(warp::path!("small-login"))
+                .and(Filters::new().form_limit(64).form::<Login>())
+                .map(|login: Login| login.email);
+            // `/signup`, `/custom` and every path the others do not take.
+            let signup = warp::post()
+                .and(warp::path::full())
+                .and_then(|path: FullPath| async move {
+                    match path.as_str() {
+                        "/search" | "/login" | "/small" | "/small-login" => {
+                            Err(warp::reject::not_found())
+                        }
+                        _ => Ok(()),
+                    }
+                })
+                .untuple_one()
+                .and(json::<Signup>())
+                .map(|signup: Signup| signup.user_name);
+            let routes = search
+                .or(login)
+                .or(small)
+                .or(small_login)
+                .or(signup)
+                .recover(recover);
+            let mut builder = warp::test::request()
+                .method(request.method)
+                .path(&request.uri)
+                .body(&request.body);
+            if let Some(content_type) = request.content_type {
+                builder = builder.header("content-type", content_type);
+            }
+            let response = builder.reply(&routes).await;
+            Answer {
+                status: response.status().as_u16(),
+                body: String::from_utf8(response.into_body().to_vec()).unwrap(),
+            }
+        }
+    }
+}
+
 use actix_server::Actix;
 use axum_server::Axum;
+use rocket_server::Rocket;
+use warp_server::Warp;
 
 /// A shared in-memory log that a fmt layer writes into.
 #[derive(Clone, Default)]
@@ -247,12 +401,17 @@ impl<'a> MakeWriter<'a> for Buffer {
 /// default; returns the answer and what was logged.
 async fn logged(server: &impl Server, request: &Req) -> (Answer, String) {
     let buffer = Buffer::default();
+    // warp traces its own filters; everything else is kept.
+    let others = Targets::new()
+        .with_default(LevelFilter::TRACE)
+        .with_target("warp", LevelFilter::OFF);
     let subscriber = tracing_subscriber::fmt()
         .with_writer(buffer.clone())
         .with_ansi(false)
         .without_time()
         .with_max_level(tracing::Level::TRACE)
-        .finish();
+        .finish()
+        .with(others);
     let answer = {
         let _guard = tracing::subscriber::set_default(subscriber);
         server.send(request).await
@@ -680,4 +839,84 @@ async fn axum_success_logs_nothing() {
 #[actix_web::test]
 async fn actix_success_logs_nothing() {
     success_logs_nothing(Actix).await;
+}
+
+#[tokio::test]
+async fn rocket_every_refusal_is_one_line_with_its_fields() {
+    every_refusal_is_one_line_with_its_fields(Rocket, Vec::new()).await;
+}
+
+#[tokio::test]
+async fn warp_every_refusal_is_one_line_with_its_fields() {
+    every_refusal_is_one_line_with_its_fields(Warp, Vec::new()).await;
+}
+
+#[tokio::test]
+async fn rocket_and_warp_never_log_the_query_string() {
+    query_string_is_never_logged(Rocket).await;
+    query_string_is_never_logged(Warp).await;
+}
+
+#[tokio::test]
+async fn rocket_and_warp_never_log_a_sensitive_value() {
+    sensitive_value_is_never_logged(Rocket).await;
+    sensitive_value_is_never_logged(Warp).await;
+}
+
+#[tokio::test]
+async fn rocket_and_warp_keep_hostile_input_on_one_line() {
+    hostile_input_stays_on_one_line(Rocket).await;
+    hostile_input_stays_on_one_line(Warp).await;
+}
+
+#[tokio::test]
+async fn rocket_and_warp_log_the_path_as_sent() {
+    path_is_logged_as_sent_and_never_decoded(Rocket).await;
+    path_is_logged_as_sent_and_never_decoded(Warp).await;
+}
+
+#[tokio::test]
+async fn rocket_and_warp_log_nothing_on_success() {
+    success_logs_nothing(Rocket).await;
+    success_logs_nothing(Warp).await;
+}
+
+/// A warp filter's rejection lets warp try the next route: logged only when `recover` answers
+/// it, so a request that another route serves logs nothing.
+#[tokio::test]
+async fn warp_logs_only_the_refusals_it_answers() {
+    use warp::Filter;
+    let login = warp::post()
+        .and(warp::path!("login"))
+        .and(
+            validate_core::warp::json::<Login>()
+                .or(validate_core::warp::form::<Login>())
+                .unify(),
+        )
+        .map(|login: Login| login.email)
+        .recover(validate_core::warp::recover);
+    for (content_type, body, status, lines) in [
+        ("application/x-www-form-urlencoded", GOOD_LOGIN, 200, 0),
+        ("application/x-www-form-urlencoded", "email=ada", 422, 1),
+    ] {
+        let buffer = Buffer::default();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(buffer.clone())
+            .with_ansi(false)
+            .without_time()
+            .finish();
+        let response = {
+            let _guard = tracing::subscriber::set_default(subscriber);
+            warp::test::request()
+                .method("POST")
+                .path("/login")
+                .header("content-type", content_type)
+                .body(body)
+                .reply(&login)
+                .await
+        };
+        assert_eq!(response.status().as_u16(), status, "{body}");
+        let logs = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+        assert_eq!(logs.lines().count(), lines, "{logs}");
+    }
 }

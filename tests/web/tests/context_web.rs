@@ -1,7 +1,7 @@
 //! The extractors run the context and async rules: axum takes the context from the router state
-//! (`FromRef`), actix-web from `web::Data<C>` (500 when it is missing); the lookups query a real
-//! SQLite database through sqlx, with bound parameters. A type without a context keeps working
-//! with any state.
+//! (`FromRef`), actix-web from `web::Data<C>`, rocket from its managed state (500 when it is
+//! missing), warp from `Filters::with_context`; the lookups query a real SQLite database through
+//! sqlx, with bound parameters. A type without a context keeps working with any state.
 
 use actix_web::{App, HttpResponse, test, web};
 use axum::Router;
@@ -244,4 +244,149 @@ async fn actix_without_the_context_is_a_500_that_says_what_to_register() {
         detail.contains("Accounts") && detail.contains("App::app_data(web::Data::new(..))"),
         "{detail}"
     );
+}
+
+mod rocket_side {
+    use rocket::{get, post, routes};
+    use validate_core::rocket::{ValidJson, ValidQuery, catchers};
+
+    use super::{Search, Signup};
+
+    #[post("/signup", data = "<signup>")]
+    fn signup(signup: ValidJson<Signup>) -> String {
+        signup.0.user_name
+    }
+
+    #[get("/search")]
+    fn search(search: ValidQuery<Search>) -> String {
+        search.0.q
+    }
+
+    pub fn rocket() -> rocket::Rocket<rocket::Build> {
+        let config = rocket::Config {
+            log_level: rocket::config::LogLevel::Off,
+            ..rocket::Config::debug_default()
+        };
+        rocket::custom(config)
+            .mount("/", routes![signup, search])
+            .register("/", catchers())
+    }
+}
+
+#[tokio::test]
+async fn rocket_takes_the_context_from_managed_state() {
+    use rocket::http::ContentType;
+    use rocket::local::asynchronous::Client;
+    let accounts = accounts().await;
+    let client = Client::untracked(rocket_side::rocket().manage(accounts.clone()))
+        .await
+        .unwrap();
+    for (body, status, errors) in cases() {
+        let response = client
+            .post("/signup")
+            .header(ContentType::JSON)
+            .body(body.to_string())
+            .dispatch()
+            .await;
+        assert_eq!(response.status().code, status, "{body}");
+        let bytes = response.into_bytes().await.unwrap();
+        if status == 200 {
+            assert_eq!(&bytes[..], b"ada");
+        } else {
+            assert_eq!(codes(&bytes), expected(&errors), "{body}");
+        }
+    }
+    let response = client.get("/search?q=").dispatch().await;
+    assert_eq!(response.status().code, 422);
+
+    // The database goes down: 503.
+    accounts.pool.close().await;
+    let response = client
+        .post("/signup")
+        .header(ContentType::JSON)
+        .body(r#"{"userName":"alan","email":"nope"}"#)
+        .dispatch()
+        .await;
+    assert_eq!(response.status().code, 503);
+    assert_eq!(
+        response.headers().get_one("content-type"),
+        Some("application/problem+json")
+    );
+}
+
+#[tokio::test]
+async fn rocket_without_the_context_is_the_same_500() {
+    use rocket::http::ContentType;
+    use rocket::local::asynchronous::Client;
+    let client = Client::untracked(rocket_side::rocket()).await.unwrap();
+    let response = client
+        .post("/signup")
+        .header(ContentType::JSON)
+        .body(r#"{"userName":"ada","email":"ada@example.com"}"#)
+        .dispatch()
+        .await;
+    assert_eq!(response.status().code, 500);
+    let rocket_body = response.into_bytes().await.unwrap();
+
+    use validate_core::actix::ValidJson;
+    async fn signup(ValidJson(signup): ValidJson<Signup>) -> HttpResponse {
+        HttpResponse::Ok().body(signup.user_name)
+    }
+    let app = test::init_service(App::new().route("/signup", web::post().to(signup))).await;
+    let request = test::TestRequest::post()
+        .uri("/signup")
+        .set_json(json!({"userName": "ada", "email": "ada@example.com"}))
+        .to_request();
+    let actix_body = test::read_body(test::call_service(&app, request).await).await;
+    assert_eq!(rocket_body, actix_body);
+}
+
+#[tokio::test]
+async fn warp_takes_the_context_from_filters() {
+    use std::sync::Arc;
+    use validate_core::warp::{Filters, query, recover};
+    use warp::Filter;
+    let accounts = Arc::new(accounts().await);
+    let signup = warp::post()
+        .and(warp::path!("signup"))
+        .and(
+            Filters::new()
+                .with_context(Arc::clone(&accounts))
+                .json::<Signup>(),
+        )
+        .map(|signup: Signup| signup.user_name);
+    let search = warp::get()
+        .and(warp::path!("search"))
+        .and(query::<Search>())
+        .map(|search: Search| search.q);
+    let routes = signup.or(search).recover(recover);
+    for (body, status, errors) in cases() {
+        let response = warp::test::request()
+            .method("POST")
+            .path("/signup")
+            .json(&body)
+            .reply(&routes)
+            .await;
+        assert_eq!(response.status().as_u16(), status, "{body}");
+        if status == 200 {
+            assert_eq!(&response.body()[..], b"ada");
+        } else {
+            assert_eq!(codes(response.body()), expected(&errors), "{body}");
+        }
+    }
+    let response = warp::test::request()
+        .path("/search?q=")
+        .reply(&routes)
+        .await;
+    assert_eq!(response.status().as_u16(), 422);
+
+    // The database goes down: 503.
+    accounts.pool.close().await;
+    let response = warp::test::request()
+        .method("POST")
+        .path("/signup")
+        .json(&json!({"userName": "alan", "email": "nope"}))
+        .reply(&routes)
+        .await;
+    assert_eq!(response.status().as_u16(), 503);
 }
