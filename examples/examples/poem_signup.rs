@@ -5,7 +5,7 @@
 //! Run with `cargo run -p validate-examples --example poem_signup`, then (see the README):
 //!
 //! ```text
-//! curl -i http://127.0.0.1:3002/signup -H 'content-type: application/json' \
+//! curl -i http://127.0.0.1:3005/signup -H 'content-type: application/json' \
 //!   -d '{"userName":" Ａｄａ_Lovelace ","email":"ADA@example.com","password":"correct horse battery","passwordConfirmation":"correct horse battery","age":36,"tags":[" Math "],"address":{"street":" 1 Main St ","zip":"12345"}}'
 //! ```
 
@@ -26,8 +26,8 @@ fn signup(ValidJson(request): ValidJson<SignupRequest>) -> (StatusCode, Json<Acc
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let app = Route::new().at("/signup", post(signup));
-    println!("listening on http://127.0.0.1:3002");
-    Server::new(TcpListener::bind("127.0.0.1:3002"))
+    println!("listening on http://127.0.0.1:3005");
+    Server::new(TcpListener::bind("127.0.0.1:3005"))
         .run(app)
         .await
 }

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use secrecy::SecretString;
 use serde::Deserialize;
-use validate_core::{Error, Validate};
+use validate_core::{Error, Path, Report, Validate};
 
 static SLUG: LazyLock<Regex> = LazyLock::new(|| Regex::new("[a-z-]+").expect("a regex"));
 
@@ -89,7 +89,7 @@ struct Profile {
     factor: f32,
     #[validate(one_of("red", "green"), none_of("blue"))]
     color: String,
-    #[validate(contains = "@", prefix = "@", suffix = "!")]
+    #[validate(contains = "@", not_contains = "..", prefix = "@", suffix = "!")]
     handle: String,
     #[validate(url, hostname)]
     home: String,
@@ -192,6 +192,33 @@ struct Generic<T: Validate, S> {
     #[normalize(trim)]
     #[validate(length(max = 3))]
     text: S,
+}
+
+#[derive(Debug, Validate)]
+#[validate(
+    custom(spans_in_order, message = "out of order"),
+    custom(spans_counted)
+)]
+struct Spans {
+    from: Vec<u32>,
+    to: Vec<u32>,
+}
+
+fn spans_in_order(spans: &Spans) -> impl Iterator<Item = Error> {
+    spans
+        .from
+        .iter()
+        .zip(&spans.to)
+        .filter(|(from, to)| from > to)
+        .map(|_| Error::new("order").at("to"))
+}
+
+fn spans_counted(spans: &Spans) -> Result<(), Report> {
+    let mut report = Report::new();
+    if spans.from.len() != spans.to.len() {
+        report.push(Path::root(), Error::new("count").at("to"), None);
+    }
+    report.into_result()
 }
 
 /// What the contextual rules read.
@@ -336,6 +363,12 @@ fn derived_code_runs() {
         }
         .validate()
         .is_err(),
+        Spans {
+            from: vec![2, 1],
+            to: vec![1],
+        }
+        .validate()
+        .is_err_and(|report| report.len() == 2),
     ];
     assert!(checks.iter().all(|ok| *ok), "{checks:?}");
 }

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use validate_core::{Param, Report, Valid, Validate};
+use validate_core::{Error, FieldError, Param, Path, Report, Segment, Valid, Validate};
 
 #[derive(Debug, Clone, Deserialize, Serialize, Validate)]
 pub struct Address {
@@ -338,5 +338,117 @@ fn the_root_is_spelled_the_same_in_json_and_in_logs() {
     assert_eq!(
         report.at("").map(|e| e.code()).collect::<Vec<_>>(),
         ["closed"]
+    );
+}
+
+#[derive(Debug, Deserialize, Validate)]
+#[serde(rename_all = "camelCase")]
+#[validate(custom(all_or_nothing))]
+struct Shipment {
+    #[validate(length(min = 2), chars(ascii_lowercase))]
+    carrier: String,
+    #[validate(pattern = "[0-9]+")]
+    tracking_number: String,
+}
+
+/// One error at the root, and one more at a field that already failed, after the field rules.
+fn all_or_nothing(shipment: &Shipment) -> Vec<Error> {
+    let mut errors = Vec::new();
+    if shipment.carrier.is_empty() != shipment.tracking_number.is_empty() {
+        errors.push(Error::new("all_or_nothing").with_message("give both or neither"));
+    }
+    if shipment.carrier == "X" {
+        errors.push(Error::new("retired").at("carrier"));
+    }
+    errors
+}
+
+fn shipment(carrier: &str, tracking_number: &str) -> Shipment {
+    Shipment {
+        carrier: carrier.into(),
+        tracking_number: tracking_number.into(),
+    }
+}
+
+#[test]
+fn by_path_groups_each_path_once_in_order_of_first_appearance() {
+    let report = shipment("X", "").validate().unwrap_err();
+    let order: Vec<(String, &str)> = report
+        .iter()
+        .map(|e| (e.path().to_string(), e.code()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("carrier".into(), "length"),
+            ("carrier".into(), "chars"),
+            ("trackingNumber".into(), "pattern"),
+            (String::new(), "all_or_nothing"),
+            ("carrier".into(), "retired"),
+        ]
+    );
+    let grouped: Vec<(String, Vec<&str>)> = report
+        .by_path()
+        .map(|(path, errors)| (path.to_string(), errors.map(|e| e.code()).collect()))
+        .collect();
+    assert_eq!(
+        grouped,
+        [
+            ("carrier".into(), vec!["length", "chars", "retired"]),
+            ("trackingNumber".into(), vec!["pattern"]),
+            (String::new(), vec!["all_or_nothing"]),
+        ]
+    );
+    // Each group is the errors `at` finds, as the same references.
+    for (path, errors) in report.by_path() {
+        let shown = path.to_string();
+        let found: Vec<&FieldError> = report.at(&shown).collect();
+        assert!(errors.clone().eq(found.iter().copied()), "{shown}");
+        assert!(errors.map(FieldError::path).all(|p| p == path));
+    }
+    assert_eq!(shipment("ups", "123").validate(), Ok(()));
+    assert_eq!(Report::new().by_path().count(), 0);
+}
+
+#[test]
+fn by_path_tells_apart_paths_that_display_alike() {
+    let mut report = Report::new();
+    let dotted = Path::from_segments(vec![Segment::Field("a.b".into())]);
+    let nested = Path::from_segments(vec![Segment::Field("a".into()), Segment::Field("b".into())]);
+    report.push(dotted.clone(), Error::new("one"), None);
+    report.push(nested.clone(), Error::new("two"), None);
+    report.push(dotted.clone(), Error::new("three"), None);
+    let groups: Vec<(&Path, usize)> = report.by_path().map(|(p, e)| (p, e.count())).collect();
+    assert_eq!(groups, [(&dotted, 2), (&nested, 1)]);
+}
+
+#[test]
+fn a_struct_level_error_at_the_root_reads_the_same_in_json_logs_and_serde_errors() {
+    let report = shipment("", "123").validate().unwrap_err();
+    let root = report.errors().last().unwrap();
+    assert_eq!(root.code(), "all_or_nothing");
+    assert!(root.path().is_root());
+
+    let json = serde_json::to_value(&report).unwrap();
+    let last = json["errors"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["path"], "");
+    assert_eq!(last["pointer"], "");
+    let shown = last["path"].to_string();
+    assert_eq!(shown, r#""""#);
+
+    let log = report.to_string();
+    let line = log.lines().last().unwrap();
+    assert_eq!(
+        line,
+        format!("{shown}: all_or_nothing: give both or neither")
+    );
+
+    let json = r#"{"carrier": "", "trackingNumber": "123"}"#;
+    let serde_error = serde_json::from_str::<Valid<Shipment>>(json)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        serde_error.contains(&format!("; {shown}: give both or neither")),
+        "{serde_error}"
     );
 }

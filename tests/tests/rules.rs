@@ -106,6 +106,10 @@ table!(none_of_float: f64, [none_of(0.5, 1)],
     accept [0.25], reject [0.5, 1.0], "none_of");
 table!(contains: String, [contains = "@"],
     accept ["a@b"], reject ["ab"], "contains");
+table!(not_contains: String, [not_contains = ".."],
+    accept ["a.b", "", "."], reject ["..", "a..b", "a..."], "not_contains");
+table!(not_contains_call: Option<String>, [not_contains("<script", message = "no scripts")],
+    accept [None::<String>, Some("<scrip".to_owned())], reject [Some("a<script>".to_owned())], "not_contains");
 table!(prefix: String, [prefix = "sk_"],
     accept ["sk_1"], reject ["pk_1", "xsk_"], "prefix");
 table!(suffix: String, [suffix(".png")],

@@ -49,6 +49,10 @@ struct Request {
     bracketed: String,
     #[validate(contains(pattern = "a.b"))]
     dotted: String,
+    #[validate(not_contains = "..", none_of("."))]
+    folder: String,
+    #[validate(not_contains("a.b"))]
+    motto: Option<String>,
     #[validate(required)]
     nickname: Option<String>,
     #[validate(length(max = 3), each(length(min = 1, max = 4)))]
@@ -95,6 +99,7 @@ fn base() -> Value {
         "userName": "ada", "code": "ab", "n": 5, "ratio": 0.5, "slug": "abc1",
         "alternation": "ab", "handle": "a-1_", "plain": "x", "alnum": "A1", "text": "hi\n",
         "color": "red", "role": "user", "divisor": 2, "bracketed": "<a@b>", "dotted": "xa.by",
+        "folder": "docs", "motto": "hi",
         "nickname": "Ada", "tags": ["a"], "scores": {"x": 1}, "email": "ada@example.com",
         "site": "https://example.com/", "host": "example.com", "addr": "192.0.2.1",
         "addr4": "192.0.2.1", "addr6": "2001:db8::1", "id": "67e55044-10b1-426f-9247-bb680e5fe0c8",
@@ -214,6 +219,20 @@ fn exact() -> Vec<(&'static str, Vec<Value>)> {
             ],
         ),
         ("dotted", vec![json!("a.b"), json!("axb"), json!("za.bz")]),
+        (
+            "folder",
+            vec![
+                json!("a.b"),
+                json!(".."),
+                json!("a/../b"),
+                json!("."),
+                json!("a..."),
+            ],
+        ),
+        (
+            "motto",
+            vec![json!("a.b"), json!("axb"), json!("za.bz"), json!(null)],
+        ),
         ("nickname", vec![json!("x"), json!(null)]),
         (
             "tags",
@@ -707,4 +726,18 @@ fn utoipa_documents_carry_the_rules() {
         );
         assert_eq!(schema.is_valid(&case), server, "{case}");
     }
+}
+
+#[test]
+fn not_contains_is_stated_as_a_refused_pattern() {
+    let schema = request_schema();
+    let folder = &schema["properties"]["folder"];
+    assert_eq!(folder["not"], json!({ "pattern": "\\.\\." }));
+    assert_eq!(folder["allOf"], json!([{ "not": { "enum": ["."] } }]));
+    // `None` skips the rule: the refused pattern is about strings only, so `null` passes.
+    let motto = &schema["properties"]["motto"];
+    assert_eq!(
+        motto["not"],
+        json!({ "pattern": "a\\.b", "type": "string" })
+    );
 }

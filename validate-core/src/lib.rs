@@ -43,6 +43,7 @@
 //!   [`access`]).
 //! - `schemars`, `utoipa`: the rules in the JSON Schema and OpenAPI documents those crates
 //!   derive ([`schemars`](crate::schemars), [`utoipa`](crate::utoipa)).
+//! - `i18n`: messages in the client's language ([`i18n`](crate::i18n)), from Fluent catalogues.
 //! - `tracing`: one `WARN` event, target `validate_core::rejection`, for each request an
 //!   extractor refuses.
 #![deny(missing_docs)]
@@ -53,6 +54,8 @@ mod containers;
 pub mod context;
 pub mod de;
 pub mod formats;
+#[cfg(feature = "i18n")]
+pub mod i18n;
 pub mod log;
 #[doc = include_str!("migration.md")]
 pub mod migration {}

@@ -47,13 +47,16 @@
 //! | `url` | `format: uri` and the scheme whitelist as a `pattern` |
 //! | `hostname`, `ipv4`, `ipv6`, `uuid`; `ip` | `format`; `anyOf` the two address formats |
 //! | `one_of`, `none_of` | `enum`, `not: {enum}` |
+//! | `not_contains` | `not: {pattern}` (with `type: string` on an `Option`, so that `null` passes) |
 //! | `required` | the name in the container's `required`, `null` refused |
 //! | `each(..)`, `keys(..)` | the rules on `items` (and `prefixItems`) or `additionalProperties`, on `propertyNames` |
 //!
 //! Two rules that would take the same keyword (a `pattern` and a `prefix`) meet in `allOf`.
 //! Patterns are translated from Rust's syntax to ECMA-262's, with the `u` flag that JSON Schema
 //! 2020-12 asks for; a pattern that ECMA-262 cannot say with the same meaning (a Unicode `\b`,
-//! multi-line anchors) is left out, never stated as something else. `must_match`, `custom`,
+//! multi-line anchors) is left out, never stated as something else. The email profile is stated
+//! as a `format` only: its check of `xn--` labels (IDNA) has no exact regular expression, and a
+//! looser pattern would state another rule. `must_match`, `custom`,
 //! `async_custom`, `password` and `credit_card` (Luhn) have no keyword and are left out.
 //!
 //! # Never stricter than the server

@@ -144,11 +144,7 @@ impl fmt::Display for DeError<'_> {
             if i > 0 {
                 f.write_str("; ")?;
             }
-            if e.path().is_root() {
-                write!(f, "{}", log::escape(e.message()))?;
-            } else {
-                write!(f, "{}: {}", e.path(), log::escape(e.message()))?;
-            }
+            write!(f, "{}: {}", e.path().in_log(), log::escape(e.message()))?;
         }
         if self.0.truncated() {
             write!(f, "; and at least {} more", self.0.omitted())?;

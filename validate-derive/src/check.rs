@@ -202,7 +202,10 @@ fn check_rules(
             RuleKind::OneOf(values) | RuleKind::NoneOf(values) => {
                 check_literal_list(cx, rule, values);
             }
-            RuleKind::Contains(lit) | RuleKind::Prefix(lit) | RuleKind::Suffix(lit) => {
+            RuleKind::Contains(lit)
+            | RuleKind::NotContains(lit)
+            | RuleKind::Prefix(lit)
+            | RuleKind::Suffix(lit) => {
                 check_text(cx, rule, lit);
             }
             RuleKind::MustMatch(other) => {
@@ -272,7 +275,8 @@ fn check_duplicates(cx: &Ctxt, rules: &[Rule]) {
 
 /// `message` and `code` are non-empty, and only on rules that report an error of their own.
 fn check_overrides(cx: &Ctxt, rule: &Rule) {
-    if let (Some(message), RuleKind::Sensitive | RuleKind::Nested) = (&rule.message, &rule.kind) {
+    let message = rule.message.as_ref().or(rule.message_id.as_ref());
+    if let (Some(message), RuleKind::Sensitive | RuleKind::Nested) = (message, &rule.kind) {
         cx.error_spanned_by(
             message,
             format!(
@@ -284,6 +288,19 @@ fn check_overrides(cx: &Ctxt, rule: &Rule) {
     for lit in rule.message.iter().chain(&rule.code) {
         if lit.value().is_empty() {
             cx.error_spanned_by(lit, "empty string");
+        }
+    }
+    // A Fluent identifier: `[a-zA-Z][a-zA-Z0-9_-]*`.
+    if let Some(id) = &rule.message_id {
+        let text = id.value();
+        let mut chars = text.chars();
+        let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if !valid {
+            cx.error_spanned_by(
+                id,
+                "a `message_id` is a Fluent identifier: a letter, then letters, digits, `_` and `-`",
+            );
         }
     }
 }
@@ -517,12 +534,18 @@ fn check_chars(cx: &Ctxt, rule: &Rule, classes: &[Ident], literals: &[LitStr]) {
     }
 }
 
-/// `contains`, `prefix` and `suffix` with an empty string would hold for every value.
+/// `contains`, `prefix` and `suffix` with an empty string would hold for every value,
+/// `not_contains` for none.
 fn check_text(cx: &Ctxt, rule: &Rule, lit: &LitStr) {
     if lit.value().is_empty() {
+        let verdict = if matches!(rule.kind, RuleKind::NotContains(_)) {
+            "false"
+        } else {
+            "true"
+        };
         cx.error_spanned_by(
             lit,
-            format!("`{}` with an empty string is always true", rule.name),
+            format!("`{}` with an empty string is always {verdict}", rule.name),
         );
     }
 }

@@ -10,6 +10,7 @@ pub const SERDE: &str = "serde";
 
 pub const MESSAGE: &str = "message";
 pub const CODE: &str = "code";
+pub const MESSAGE_ID: &str = "message_id";
 
 /// `#[normalize(with = path)]`.
 pub const WITH: &str = "with";
@@ -81,6 +82,7 @@ words! {
         OneOf = "one_of",
         NoneOf = "none_of",
         Contains = "contains",
+        NotContains = "not_contains",
         Prefix = "prefix",
         Suffix = "suffix",
         CreditCard = "credit_card",

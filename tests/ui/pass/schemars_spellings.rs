@@ -58,6 +58,10 @@ pub struct All {
     pub g: String,
     #[validate(one_of("a", "b"), none_of("c"), prefix = "p", suffix = "s", contains(pattern = "x"))]
     pub h: String,
+    #[validate(not_contains = "x")]
+    pub h2: String,
+    #[validate(not_contains("y", message = "m"))]
+    pub h3: String,
     #[validate(credit_card(code = "card"))]
     pub i: String,
     #[validate(required, length(max = 3))]

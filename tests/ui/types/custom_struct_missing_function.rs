@@ -1,8 +1,8 @@
 use validate_core::Validate;
 
 // A derive cannot add a note to rustc's "cannot find": the error is under the path, and not a
-// suggestion to call a method of `self`. A function of another signature is reported against
-// `fn(&Form) -> Result<(), validate_core::Error>` (container_custom_wrong_type).
+// suggestion to call a method of `self`. Another argument type is a mismatched argument
+// (container_custom_wrong_type), another return type lists those accepted (.._wrong_return_type).
 #[derive(Validate)]
 #[validate(custom(in_order))]
 struct Form {

@@ -16,7 +16,10 @@ pub mod trace;
 
 pub use crate::access::{AsNumber, AsStr, Each, Keys, Length, Required};
 pub(crate) use fail::struct_error_path;
-pub use fail::{Cached, Reason, append, fail, fail_display, fail_length, fail_str, fail_struct};
+pub use fail::{
+    Cached, Failure, Reason, StructErrors, append, fail, fail_display, fail_length, fail_str,
+    fail_struct, fail_structs,
+};
 pub use hint::{cold_path, email_proof};
 pub use normalize::{EachMut, NORMALIZE_PASSES, StrMut};
 
@@ -93,4 +96,42 @@ impl Password for () {
     fn error(min_score: u8) -> Error {
         crate::rules::password::error(min_score)
     }
+}
+
+/// `message = ".."` of a rule: the text, each `{name}` of one of the error's params replaced by
+/// the param (`{{` and `}}` stand for braces; any other `{..}` is kept as written). Built once
+/// per rule site, with its error.
+#[cold]
+pub fn with_message(error: Error, template: &'static str) -> Error {
+    if !template.contains(['{', '}']) {
+        return error.with_message(template);
+    }
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if let Some(after) = rest.strip_prefix("{{").or_else(|| rest.strip_prefix("}}")) {
+            out.push(rest.as_bytes()[0] as char);
+            rest = after;
+            continue;
+        }
+        let param = rest[1..].find('}').and_then(|end| {
+            let name = &rest[1..=end];
+            let value = error.params().iter().find(|(n, _)| n == name)?;
+            Some((end + 2, &value.1))
+        });
+        match param {
+            Some((len, value)) => {
+                out.push_str(&value.to_string());
+                rest = &rest[len..];
+            }
+            None => {
+                out.push_str(&rest[..1]);
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    error.with_message(out)
 }

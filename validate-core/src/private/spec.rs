@@ -102,6 +102,8 @@ pub enum Rule {
     MatchesOf(fn() -> &'static Regex),
     /// `contains = ".."`.
     Contains(&'static str),
+    /// `not_contains = ".."`.
+    NotContains(&'static str),
     /// `prefix = ".."`.
     Prefix(&'static str),
     /// `suffix = ".."`.

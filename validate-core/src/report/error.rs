@@ -140,6 +140,7 @@ impl Serialize for Param {
 pub struct Error {
     code: Cow<'static, str>,
     message: Option<Cow<'static, str>>,
+    message_id: Option<&'static str>,
     params: Vec<(Cow<'static, str>, Param)>,
     field: Option<Cow<'static, str>>,
     unavailable: bool,
@@ -151,6 +152,7 @@ impl Error {
         Error {
             code: code.into(),
             message: None,
+            message_id: None,
             params: Vec::new(),
             field: None,
             unavailable: false,
@@ -198,6 +200,15 @@ impl Error {
         self
     }
 
+    /// Gives the message an id of its own in message catalogues (feature `i18n`): a catalogue
+    /// with that id renders it, with the params as variables; one without it keeps the message.
+    /// The derive's `message_id = ".."` sets it.
+    #[must_use]
+    pub fn with_message_id(mut self, id: &'static str) -> Self {
+        self.message_id = Some(id);
+        self
+    }
+
     /// Replaces the code.
     #[must_use]
     pub fn with_code(mut self, code: impl Into<Cow<'static, str>>) -> Self {
@@ -238,6 +249,11 @@ impl Error {
         &self.params
     }
 
+    /// The message's own id in message catalogues ([`Error::with_message_id`]).
+    pub fn message_id(&self) -> Option<&'static str> {
+        self.message_id
+    }
+
     /// The field set with [`Error::at`], if any.
     pub fn field(&self) -> Option<&str> {
         self.field.as_deref()
@@ -251,6 +267,7 @@ impl Error {
         Parts {
             code: self.code,
             message,
+            message_id: self.message_id,
             params: Cow::Owned(self.params),
             unavailable: self.unavailable,
         }
@@ -262,6 +279,7 @@ impl Error {
         Parts {
             code: Cow::Borrowed(&self.code),
             message: Cow::Borrowed(self.message()),
+            message_id: self.message_id,
             params: Cow::Borrowed(&self.params),
             unavailable: self.unavailable,
         }
@@ -272,6 +290,7 @@ impl Error {
 pub struct Parts {
     code: Cow<'static, str>,
     message: Cow<'static, str>,
+    message_id: Option<&'static str>,
     params: Cow<'static, [(Cow<'static, str>, Param)]>,
     unavailable: bool,
 }
@@ -293,6 +312,7 @@ pub struct FieldError {
     path: Path,
     code: Cow<'static, str>,
     message: Cow<'static, str>,
+    message_id: Option<&'static str>,
     params: Cow<'static, [(Cow<'static, str>, Param)]>,
     preview: Option<Text>,
     unavailable: bool,
@@ -304,6 +324,7 @@ impl FieldError {
             path,
             code: parts.code,
             message: parts.message,
+            message_id: parts.message_id,
             params: parts.params,
             preview,
             unavailable: parts.unavailable,
@@ -330,6 +351,18 @@ impl FieldError {
         &self.message
     }
 
+    /// The message's own id in message catalogues, given with `message_id = ".."` or
+    /// [`Error::with_message_id`].
+    pub fn message_id(&self) -> Option<&'static str> {
+        self.message_id
+    }
+
+    /// Replaces the message (a translation).
+    #[cfg(feature = "i18n")]
+    pub(crate) fn set_message(&mut self, message: String) {
+        self.message = Cow::Owned(message);
+    }
+
     /// The rule's parameters, in a fixed order per rule.
     pub fn params(&self) -> &[(Cow<'static, str>, Param)] {
         &self.params
@@ -353,14 +386,10 @@ impl FieldError {
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_root() {
-            f.write_str("\"\"")?;
-        } else {
-            write!(f, "{}", self.path)?;
-        }
         write!(
             f,
-            ": {}: {}",
+            "{}: {}: {}",
+            self.path.in_log(),
             log::escape(&self.code),
             log::escape(&self.message)
         )?;

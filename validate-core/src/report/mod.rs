@@ -50,11 +50,50 @@ pub struct Report {
     omitted: usize,
     /// Whether a check could not run, kept or left out.
     unavailable: bool,
+    /// The locale of its messages once localized: an index into `LOCALES`, plus one (0: none).
+    /// A `u16` beside `unavailable` keeps the report's size, which the valid path moves.
+    language: u16,
 }
+
+/// The locales reports were localized in, each once.
+static LOCALES: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
 
 impl Report {
     /// How many errors a report keeps.
     pub const MAX_ERRORS: usize = 100;
+
+    /// The locale of the catalogue its messages were rendered in
+    /// ([`Report::localized`](crate::Report::localized), feature `i18n`); `None` for the
+    /// built-in English. The web extractors send it as `Content-Language`.
+    pub fn language(&self) -> Option<&str> {
+        let index = usize::from(self.language).checked_sub(1)?;
+        let locales = LOCALES
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        locales.get(index).copied()
+    }
+
+    #[cfg(feature = "i18n")]
+    pub(crate) fn set_language(&mut self, locale: &str) {
+        let mut locales = LOCALES
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let index = match locales.iter().position(|l| *l == locale) {
+            Some(index) => index,
+            None if locales.len() < usize::from(u16::MAX) => {
+                // Each distinct locale is kept once, for the program's life.
+                locales.push(Box::leak(locale.into()));
+                locales.len() - 1
+            }
+            None => return,
+        };
+        self.language = u16::try_from(index + 1).unwrap_or(0);
+    }
+
+    #[cfg(feature = "i18n")]
+    pub(crate) fn errors_mut(&mut self) -> &mut [FieldError] {
+        &mut self.errors
+    }
 
     /// An empty report.
     pub const fn new() -> Self {
@@ -62,6 +101,7 @@ impl Report {
             errors: Vec::new(),
             omitted: 0,
             unavailable: false,
+            language: 0,
         }
     }
 
@@ -131,14 +171,72 @@ impl Report {
             .filter(move |e| e.path().to_string() == path)
     }
 
-    /// Adds an error at `path`; `preview` is the value's log preview, if it may be shown. A full
-    /// report only counts it.
+    /// The errors grouped by path: each path once, in the order it first appears, with its
+    /// errors in report order (validator's `field_errors()`, in order).
+    ///
+    /// It borrows the report and allocates nothing; paths compare by their segments. Collect it
+    /// for a lookup by path (`BTreeMap<String, Vec<&str>>` of the messages, say), or use
+    /// [`Report::at`] for one path.
+    ///
+    /// ```
+    /// use validate_core::Validate;
+    ///
+    /// #[derive(Validate)]
+    /// struct Signup {
+    ///     #[validate(length(min = 3), chars(ascii_lowercase))]
+    ///     user_name: String,
+    ///     #[validate(email)]
+    ///     email: String,
+    /// }
+    ///
+    /// let report = Signup { user_name: "A".into(), email: "no".into() }.validate().unwrap_err();
+    /// let grouped: Vec<(String, Vec<&str>)> = report
+    ///     .by_path()
+    ///     .map(|(path, errors)| (path.to_string(), errors.map(|e| e.code()).collect()))
+    ///     .collect();
+    /// assert_eq!(
+    ///     grouped,
+    ///     [("user_name".into(), vec!["length", "chars"]), ("email".into(), vec!["email"])]
+    /// );
+    /// ```
+    pub fn by_path(
+        &self,
+    ) -> impl Iterator<Item = (&Path, impl Iterator<Item = &FieldError> + Clone)> + Clone {
+        // A report holds at most `MAX_ERRORS`: looking back for a path costs less than a map.
+        self.errors
+            .iter()
+            .enumerate()
+            .filter(|(i, error)| {
+                !self.errors[..*i]
+                    .iter()
+                    .any(|earlier| earlier.path() == error.path())
+            })
+            .map(|(i, first)| {
+                let path = first.path();
+                let errors = self.errors[i..].iter().filter(move |e| e.path() == path);
+                (path, errors)
+            })
+    }
+
+    /// Adds an error at `path`, or below it at the field named with [`Error::at`];
+    /// `preview` is the value's log preview, if it may be shown. A full report only counts it.
+    ///
+    /// ```
+    /// use validate_core::{Error, Path, Report};
+    ///
+    /// let mut report = Report::new();
+    /// report.push(Path::root(), Error::new("closed"), None);
+    /// report.push(Path::root(), Error::new("before_start").at("end"), None);
+    /// assert_eq!(report.errors()[0].path().to_string(), "");
+    /// assert_eq!(report.errors()[1].path().to_string(), "end");
+    /// ```
     pub fn push(&mut self, path: Path, error: Error, preview: Option<String>) {
         self.unavailable |= error.is_unavailable();
         if self.is_full() {
             self.omit();
             return;
         }
+        let path = crate::__private::struct_error_path(path, &error, &[]);
         self.errors.push(FieldError::new(
             path,
             error.into_parts(),
@@ -198,11 +296,23 @@ impl Report {
     /// Moves the errors of `other` to the end of this report, their paths prefixed with `prefix`,
     /// as many as it still keeps; the rest, and those `other` left out, are counted.
     pub fn append(&mut self, prefix: &Path, other: Report) {
+        self.append_with(other, |mut error| {
+            error.path_mut().prepend(prefix.segments());
+            error
+        });
+    }
+
+    /// Moves the errors of `other`, each rewritten by `place`, to the end of this report, as
+    /// [`append`](Self::append) does.
+    pub(crate) fn append_with(
+        &mut self,
+        other: Report,
+        mut place: impl FnMut(FieldError) -> FieldError,
+    ) {
         self.omitted += other.omitted;
         self.unavailable |= other.unavailable;
-        for mut error in other.errors {
-            error.path_mut().prepend(prefix.segments());
-            self.push_field_error(error);
+        for error in other.errors {
+            self.push_field_error(place(error));
         }
     }
 

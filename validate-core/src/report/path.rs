@@ -77,11 +77,18 @@ fn cut(text: &str) -> Cow<'_, str> {
 /// (`/address/zip`, `/tags/1`, `/labels/en`). Shape errors (a wrong type, a missing field) and
 /// rule errors have paths of the same syntax, so [`Report::at`](crate::Report::at) finds both.
 ///
+/// The root (the error of a struct-level rule without [`Error::at`](crate::Error::at)) displays
+/// as the empty string, and reads `""` everywhere it is shown: `"path": ""` (and `"pointer": ""`)
+/// in a serialized report, `"": code: message` in the log line of a
+/// [`Report`](crate::Report), `validation failed: "": message` in the serde error of a
+/// [`Valid`](crate::Valid).
+///
 /// ```
 /// use validate_core::{Path, Segment};
 /// let path = Path::from_segments(vec![Segment::Field("tags".into()), Segment::Index(1)]);
 /// assert_eq!(path.to_string(), "tags[1]");
 /// assert_eq!(path.to_pointer(), "/tags/1");
+/// assert_eq!(Path::root().to_string(), "");
 /// ```
 #[derive(Clone, Default)]
 pub struct Path {
@@ -177,6 +184,21 @@ impl Path {
             }
         }
         out
+    }
+
+    /// The path as a log line starts with it: the root quoted, `""`, as its JSON form reads.
+    pub(crate) fn in_log(&self) -> impl fmt::Display + '_ {
+        struct InLog<'a>(&'a Path);
+        impl fmt::Display for InLog<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                if self.0.is_root() {
+                    f.write_str("\"\"")
+                } else {
+                    write!(f, "{}", self.0)
+                }
+            }
+        }
+        InLog(self)
     }
 
     pub(crate) fn prepend(&mut self, prefix: &[Segment]) {

@@ -171,17 +171,21 @@ pub fn unit(measure: Measure<'_>) -> Unit {
 /// The `length` error for `bounds`, counted in `unit`.
 #[cold]
 pub fn error(bounds: Bounds, unit: Unit) -> Error {
-    let noun = match unit {
-        Unit::Chars => "characters",
-        Unit::Bytes => "bytes",
-        Unit::Items => "items",
+    // One count takes the singular ("at least 1 character"); a range, the plural.
+    let noun = |count: usize| match (unit, count == 1) {
+        (Unit::Chars, true) => "character",
+        (Unit::Chars, false) => "characters",
+        (Unit::Bytes, true) => "byte",
+        (Unit::Bytes, false) => "bytes",
+        (Unit::Items, true) => "item",
+        (Unit::Items, false) => "items",
     };
     let message = match (bounds.equal, bounds.min, bounds.max) {
-        (Some(n), _, _) => format!("must be exactly {n} {noun}"),
-        (None, Some(min), Some(max)) => format!("must be between {min} and {max} {noun}"),
-        (None, Some(min), None) => format!("must be at least {min} {noun}"),
-        (None, None, Some(max)) => format!("must be at most {max} {noun}"),
-        (None, None, None) => format!("has an invalid number of {noun}"),
+        (Some(n), _, _) => format!("must be exactly {n} {}", noun(n)),
+        (None, Some(min), Some(max)) => format!("must be between {min} and {max} {}", noun(2)),
+        (None, Some(min), None) => format!("must be at least {min} {}", noun(min)),
+        (None, None, Some(max)) => format!("must be at most {max} {}", noun(max)),
+        (None, None, None) => format!("has an invalid number of {}", noun(2)),
     };
     let mut error = Error::new("length").with_message(message);
     if let Some(min) = bounds.min {

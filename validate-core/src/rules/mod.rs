@@ -16,6 +16,7 @@ pub mod length;
 pub mod must_match;
 pub mod no_control;
 pub mod none_of;
+pub mod not_contains;
 pub mod one_of;
 #[cfg(feature = "password")]
 pub mod password;

@@ -275,6 +275,14 @@ fn state(target: &mut Map<String, Json>, rule: &Rule, types: Types, optional: bo
         Rule::Matches(pattern) => full_match(target, pattern),
         Rule::MatchesOf(regex) => full_match(target, regex().as_str()),
         Rule::Contains(s) => add(target, "pattern", ecma::literal(s).into()),
+        Rule::NotContains(s) => {
+            let mut refused = serde_json::json!({ "pattern": ecma::literal(s) });
+            // `pattern` holds for `null`, and so `not` would refuse the `None` the rule skips.
+            if optional {
+                refused["type"] = "string".into();
+            }
+            add(target, "not", refused);
+        }
         Rule::Prefix(s) => add(target, "pattern", format!("^{}", ecma::literal(s)).into()),
         Rule::Suffix(s) => add(target, "pattern", format!("{}$", ecma::literal(s)).into()),
         Rule::NoControl => add(target, "pattern", no_control().into()),

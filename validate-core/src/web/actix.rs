@@ -276,7 +276,7 @@ macro_rules! body_extractor {
             fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
                 let body = read_body(req, payload, &$kind);
                 let owned = T::owned(req);
-                #[cfg(feature = "tracing")]
+                #[cfg(any(feature = "tracing", feature = "i18n"))]
                 let req = req.clone();
                 Box::pin(async move {
                     let extracted: Result<Self, Rejection> = async {
@@ -286,8 +286,8 @@ macro_rules! body_extractor {
                         Ok($extractor(value.finish(owned).await?))
                     }
                     .await;
-                    #[cfg(feature = "tracing")]
-                    log(&req, &extracted);
+                    #[cfg(any(feature = "tracing", feature = "i18n"))]
+                    let extracted = settle(&req, extracted);
                     extracted
                 })
             }
@@ -304,15 +304,15 @@ impl<T: Extract> FromRequest for ValidQuery<T> {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let value = de::form_value::<T>(req.query_string().as_bytes()).map_err(Rejection::Invalid);
         let owned = T::owned(req);
-        #[cfg(feature = "tracing")]
+        #[cfg(any(feature = "tracing", feature = "i18n"))]
         let req = req.clone();
         Box::pin(async move {
             let extracted = match (value, owned) {
                 (Ok(value), Ok(owned)) => value.finish(owned).await.map(ValidQuery),
                 (_, Err(rejection)) | (Err(rejection), _) => Err(rejection),
             };
-            #[cfg(feature = "tracing")]
-            log(&req, &extracted);
+            #[cfg(any(feature = "tracing", feature = "i18n"))]
+            let extracted = settle(&req, extracted);
             extracted
         })
     }
@@ -358,7 +358,7 @@ impl<T: Extract> FromRequest for ValidPath<T> {
             de::path_value::<T>(&params).map_err(Rejection::Invalid)
         };
         let owned = T::owned(req);
-        #[cfg(feature = "tracing")]
+        #[cfg(any(feature = "tracing", feature = "i18n"))]
         let req = req.clone();
         Box::pin(async move {
             let extracted = match (value, owned) {
@@ -370,11 +370,26 @@ impl<T: Extract> FromRequest for ValidPath<T> {
                 },
                 (_, Err(rejection)) | (Err(rejection), _) => Err(rejection),
             };
-            #[cfg(feature = "tracing")]
-            log(&req, &extracted);
+            #[cfg(any(feature = "tracing", feature = "i18n"))]
+            let extracted = settle(&req, extracted);
             extracted
         })
     }
+}
+
+/// The extraction as answered: logged (feature `tracing`), and in the client's language when
+/// the application registered `web::Data<Catalogs>` (feature `i18n`).
+#[cfg(any(feature = "tracing", feature = "i18n"))]
+fn settle<T>(req: &HttpRequest, extracted: Result<T, Rejection>) -> Result<T, Rejection> {
+    #[cfg(feature = "tracing")]
+    log(req, &extracted);
+    #[cfg(feature = "i18n")]
+    let extracted = extracted.map_err(|rejection| {
+        let catalogs = req.app_data::<::actix_web::web::Data<crate::i18n::Catalogs>>();
+        let accept = req.headers().get(header::ACCEPT_LANGUAGE);
+        rejection.localized(catalogs.map(|d| d.get_ref()), accept.map(|v| v.as_bytes()))
+    });
+    extracted
 }
 
 /// The event of a refusal of `req` (see [`web`](mod@crate::web)).
@@ -515,8 +530,11 @@ impl ResponseError for web::Rejection<PayloadError> {
     }
 
     fn error_response(&self) -> HttpResponse {
-        HttpResponse::build(self.status())
-            .insert_header((header::CONTENT_TYPE, problem::CONTENT_TYPE))
-            .body(self.problem().to_json())
+        let mut response = HttpResponse::build(self.status());
+        response.insert_header((header::CONTENT_TYPE, problem::CONTENT_TYPE));
+        if let Some(language) = self.language() {
+            response.insert_header((header::CONTENT_LANGUAGE, language));
+        }
+        response.body(self.problem().to_json())
     }
 }

@@ -224,6 +224,8 @@ impl<T: Extract<S>, S: Send + Sync> FromRequestParts<S> for ValidQuery<T> {
         };
         #[cfg(feature = "tracing")]
         log(&extracted, &parts.method, &parts.uri);
+        #[cfg(feature = "i18n")]
+        let extracted = Language::of(&parts.headers, &parts.extensions).apply(extracted);
         extracted
     }
 }
@@ -289,6 +291,8 @@ impl<T: Extract<S>, S: Send + Sync> FromRequestParts<S> for ValidPath<T> {
         };
         #[cfg(feature = "tracing")]
         log(&extracted, &parts.method, &parts.uri);
+        #[cfg(feature = "i18n")]
+        let extracted = Language::of(&parts.headers, &parts.extensions).apply(extracted);
         extracted
     }
 }
@@ -324,10 +328,43 @@ where
 {
     #[cfg(feature = "tracing")]
     let (method, uri) = (req.method().clone(), req.uri().clone());
+    #[cfg(feature = "i18n")]
+    let language = Language::of(req.headers(), req.extensions());
     let extracted = extract(req).await;
     #[cfg(feature = "tracing")]
     log(&extracted, &method, &uri);
+    #[cfg(feature = "i18n")]
+    let extracted = language.apply(extracted);
     extracted
+}
+
+/// What a refusal's messages are rendered in: the `Catalogs` the application put in the request
+/// extensions (`.layer(Extension(Arc::new(catalogs)))`) and the client's `Accept-Language`.
+#[cfg(feature = "i18n")]
+struct Language {
+    catalogs: Option<std::sync::Arc<crate::i18n::Catalogs>>,
+    accept: Option<HeaderValue>,
+}
+
+#[cfg(feature = "i18n")]
+impl Language {
+    fn of(headers: &axum::http::HeaderMap, extensions: &axum::http::Extensions) -> Self {
+        Language {
+            catalogs: extensions
+                .get::<std::sync::Arc<crate::i18n::Catalogs>>()
+                .cloned(),
+            accept: headers.get(header::ACCEPT_LANGUAGE).cloned(),
+        }
+    }
+
+    fn apply<T>(self, extracted: Result<T, Rejection>) -> Result<T, Rejection> {
+        extracted.map_err(|rejection| {
+            rejection.localized(
+                self.catalogs.as_deref(),
+                self.accept.as_ref().map(HeaderValue::as_bytes),
+            )
+        })
+    }
 }
 
 /// The event of a refusal of a `method` request for `uri`.
@@ -456,7 +493,16 @@ impl IntoResponse for web::Rejection<BytesRejection> {
             web::Rejection::Invalid(report) => Problem::invalid(report),
             other => other.problem(),
         };
+        let language = problem
+            .language()
+            .and_then(|l| HeaderValue::from_str(l).ok());
         let body = problem.to_json();
-        (status, [(header::CONTENT_TYPE, content_type)], body).into_response()
+        let mut response = (status, [(header::CONTENT_TYPE, content_type)], body).into_response();
+        if let Some(language) = language {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_LANGUAGE, language);
+        }
+        response
     }
 }

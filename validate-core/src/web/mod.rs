@@ -233,6 +233,42 @@ impl<B> Rejection<B> {
             _ => None,
         }
     }
+
+    /// The language of the problem's messages, sent as `Content-Language`: the locale of the
+    /// catalogue the report was localized with (feature `i18n`), `None` for English.
+    pub fn language(&self) -> Option<&str> {
+        self.report().and_then(Report::language)
+    }
+
+    /// The rejection with its report in the language `catalogs` choose for the request's
+    /// `Accept-Language` value; as it is without catalogues, without a language they speak, or
+    /// for a rejection without errors.
+    #[cfg(all(
+        feature = "i18n",
+        any(
+            feature = "axum",
+            feature = "actix-web",
+            feature = "poem",
+            feature = "rocket",
+            feature = "warp"
+        )
+    ))]
+    pub(crate) fn localized(
+        self,
+        catalogs: Option<&crate::i18n::Catalogs>,
+        accept_language: Option<&[u8]>,
+    ) -> Self {
+        let header = accept_language.and_then(|value| std::str::from_utf8(value).ok());
+        match (self, catalogs.zip(header)) {
+            (Rejection::Invalid(report), Some((catalogs, header))) => {
+                match catalogs.negotiate(header) {
+                    Some(catalog) => Rejection::Invalid(report.localized(catalog)),
+                    None => Rejection::Invalid(report),
+                }
+            }
+            (other, _) => other,
+        }
+    }
 }
 
 /// The answer to a body that could not be read.

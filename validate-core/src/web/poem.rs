@@ -160,10 +160,13 @@ impl ResponseError for web::Rejection<ReadBodyError> {
     }
 
     fn as_response(&self) -> Response {
-        Response::builder()
+        let mut response = Response::builder()
             .status(web::Rejection::status(self))
-            .content_type(problem::CONTENT_TYPE)
-            .body(self.problem().to_json())
+            .content_type(problem::CONTENT_TYPE);
+        if let Some(language) = self.language() {
+            response = response.header(header::CONTENT_LANGUAGE, language);
+        }
+        response.body(self.problem().to_json())
     }
 }
 
@@ -236,13 +239,22 @@ fn has_content_type(req: &Request, accepts: fn(&str) -> bool) -> bool {
     request::content_type_is(content_type.map(|value| value.as_bytes()), accepts)
 }
 
-/// `extracted`, logged if refused, as poem's result.
+/// `extracted`, logged if refused, in the client's language when the endpoint has
+/// `Catalogs` in its data (`.data(catalogs)`), as poem's result.
 fn answer<T>(req: &Request, extracted: Result<T, Rejection>) -> ::poem::Result<T> {
     #[cfg(feature = "tracing")]
     if let Err(rejection) = &extracted {
         rejection.log(req.method().as_str(), req.uri().path());
     }
-    #[cfg(not(feature = "tracing"))]
+    #[cfg(feature = "i18n")]
+    let extracted = extracted.map_err(|rejection| {
+        let accept = req.headers().get(header::ACCEPT_LANGUAGE);
+        rejection.localized(
+            req.data::<crate::i18n::Catalogs>(),
+            accept.map(|value| value.as_bytes()),
+        )
+    });
+    #[cfg(not(any(feature = "tracing", feature = "i18n")))]
     let _ = req;
     extracted.map_err(::poem::Error::from)
 }

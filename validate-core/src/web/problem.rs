@@ -75,6 +75,12 @@ impl Problem {
         }
     }
 
+    /// The language of the errors' messages (`Content-Language`): the report's, once it was
+    /// localized (feature `i18n`); `title` and `detail` stay HTTP's English.
+    pub fn language(&self) -> Option<&str> {
+        self.errors.language()
+    }
+
     /// The 422 answer to a request whose shape or values are wrong, listing every error of
     /// `report`. Same as `Problem::from(report)`.
     ///

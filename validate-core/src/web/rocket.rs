@@ -183,10 +183,15 @@ fn catch<'r>(status: Status, req: &'r Request<'_>) -> BoxFuture<'r> {
     Box::pin(async move {
         match problem {
             Some(problem) => {
-                let body = problem.to_json();
-                Ok(Response::build()
+                let mut response = Response::build();
+                response
                     .status(status)
-                    .header(Header::new("Content-Type", problem::CONTENT_TYPE))
+                    .header(Header::new("Content-Type", problem::CONTENT_TYPE));
+                if let Some(language) = problem.language() {
+                    response.header(Header::new("Content-Language", language.to_owned()));
+                }
+                let body = problem.to_json();
+                Ok(response
                     .sized_body(body.len(), Cursor::new(body))
                     .finalize())
             }
@@ -199,6 +204,12 @@ fn catch<'r>(status: Status, req: &'r Request<'_>) -> BoxFuture<'r> {
 fn refuse(req: &Request<'_>, rejection: Rejection) -> (Status, Rejection) {
     #[cfg(feature = "tracing")]
     rejection.log(req.method().as_str(), req.uri().path().as_str());
+    // In the client's language when rocket manages `Catalogs` (`.manage(catalogs)`).
+    #[cfg(feature = "i18n")]
+    let rejection = rejection.localized(
+        req.rocket().state::<crate::i18n::Catalogs>(),
+        req.headers().get_one("Accept-Language").map(str::as_bytes),
+    );
     let refused = req.local_cache(|| Refused(Mutex::new(None)));
     *refused.0.lock().unwrap_or_else(PoisonError::into_inner) = Some(rejection.problem());
     (rejection.status(), rejection)

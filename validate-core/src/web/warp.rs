@@ -140,6 +140,14 @@ pub async fn recover(rejection: ::warp::Rejection) -> Result<Response, ::warp::R
         header::CONTENT_TYPE,
         HeaderValue::from_static(problem::CONTENT_TYPE),
     );
+    if let Some(language) = refused
+        .language()
+        .and_then(|l| HeaderValue::from_str(l).ok())
+    {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LANGUAGE, language);
+    }
     Ok(response)
 }
 
@@ -272,7 +280,14 @@ pub struct Filters<C = ()> {
     context: Arc<C>,
     json_limit: u64,
     form_limit: u64,
+    catalogs: Catalogs,
 }
+
+/// The catalogues of [`Filters::with_catalogs`] (feature `i18n`).
+#[cfg(feature = "i18n")]
+type Catalogs = Option<Arc<crate::i18n::Catalogs>>;
+#[cfg(not(feature = "i18n"))]
+type Catalogs = ();
 
 impl<C> Clone for Filters<C> {
     fn clone(&self) -> Self {
@@ -280,6 +295,7 @@ impl<C> Clone for Filters<C> {
             context: Arc::clone(&self.context),
             json_limit: self.json_limit,
             form_limit: self.form_limit,
+            catalogs: self.catalogs.clone(),
         }
     }
 }
@@ -291,6 +307,7 @@ impl Filters {
             context: Arc::new(()),
             json_limit: BODY_LIMIT,
             form_limit: BODY_LIMIT,
+            catalogs: Catalogs::default(),
         }
     }
 }
@@ -308,7 +325,17 @@ impl<C: Send + Sync + 'static> Filters<C> {
             context: Arc::new(context),
             json_limit: self.json_limit,
             form_limit: self.form_limit,
+            catalogs: self.catalogs,
         }
+    }
+
+    /// The filters answering in the client's language (feature `i18n`): a refusal's messages
+    /// are rendered in the catalogue `catalogs` choose for its `Accept-Language`.
+    #[cfg(feature = "i18n")]
+    #[must_use]
+    pub fn with_catalogs(mut self, catalogs: crate::i18n::Catalogs) -> Self {
+        self.catalogs = Some(Arc::new(catalogs));
+        self
     }
 
     /// Sets the limit of JSON bodies, in bytes.
@@ -337,6 +364,7 @@ impl<C: Send + Sync + 'static> Filters<C> {
             Arc::clone(&self.context),
             request::Body::Json,
             self.json_limit,
+            self.catalogs.clone(),
         )
     }
 
@@ -352,6 +380,7 @@ impl<C: Send + Sync + 'static> Filters<C> {
             Arc::clone(&self.context),
             request::Body::Form,
             self.form_limit,
+            self.catalogs.clone(),
         )
     }
 
@@ -364,15 +393,18 @@ impl<C: Send + Sync + 'static> Filters<C> {
         C: Borrow<T::Context>,
     {
         let context = Arc::clone(&self.context);
+        let catalogs = self.catalogs.clone();
         ::warp::method()
             .and(::warp::path::full())
+            .and(accept_language())
             .and(
                 ::warp::query::raw()
                     .or(::warp::any().map(String::new))
                     .unify(),
             )
-            .and_then(move |method, path, query| {
-                query_value::<T, C>(Arc::clone(&context), method, path, query)
+            .and_then(move |method, path, accept, query| {
+                let language = Language::new(catalogs.clone(), accept);
+                query_value::<T, C>(Arc::clone(&context), (method, path, language), query)
             })
     }
 }
@@ -392,21 +424,29 @@ fn body_filter<T, C>(
     context: Arc<C>,
     body: request::Body,
     limit: u64,
+    catalogs: Catalogs,
 ) -> impl Filter<Extract = (T,), Error = ::warp::Rejection> + Clone
 where
     T: Extract,
     C: Borrow<T::Context> + Send + Sync + 'static,
 {
     // Checked before the body is taken, so that a later route can still read it.
-    let admitted = move |method: Method, path: FullPath, headers: HeaderMap| async move {
-        let admitted = body.admit(
-            headers.get(header::CONTENT_TYPE).map(HeaderValue::as_bytes),
-            headers
-                .get(header::CONTENT_LENGTH)
-                .map(HeaderValue::as_bytes),
-            limit,
+    let admitted = move |method: Method, path: FullPath, headers: HeaderMap| {
+        let language = Language::new(
+            catalogs.clone(),
+            headers.get(header::ACCEPT_LANGUAGE).cloned(),
         );
-        answer(&method, &path, admitted).map(|()| (method, path))
+        async move {
+            let admitted = body.admit(
+                headers.get(header::CONTENT_TYPE).map(HeaderValue::as_bytes),
+                headers
+                    .get(header::CONTENT_LENGTH)
+                    .map(HeaderValue::as_bytes),
+                limit,
+            );
+            let request = (method, path, language);
+            answer(&request, admitted).map(|()| (request,))
+        }
     };
     ::warp::method()
         .and(::warp::path::full())
@@ -414,17 +454,61 @@ where
         .and_then(admitted)
         .untuple_one()
         .and(::warp::body::stream())
-        .and_then(move |method, path, stream| {
-            body_value::<T, C, _, _>(Arc::clone(&context), (body, limit), method, path, stream)
+        .and_then(move |request, stream| {
+            body_value::<T, C, _, _>(Arc::clone(&context), (body, limit), request, stream)
         })
+}
+
+/// A request as the refusal needs it: method, path and the language to answer in.
+type RequestOf = (Method, FullPath, Language);
+
+/// What a refusal's messages are rendered in: [`Filters::with_catalogs`] and the request's
+/// `Accept-Language` (feature `i18n`); nothing without the feature.
+#[derive(Clone)]
+struct Language {
+    #[cfg(feature = "i18n")]
+    catalogs: Catalogs,
+    #[cfg(feature = "i18n")]
+    accept: Option<HeaderValue>,
+}
+
+impl Language {
+    #[cfg_attr(not(feature = "i18n"), allow(unused_variables))]
+    fn new(catalogs: Catalogs, accept: Option<HeaderValue>) -> Self {
+        Language {
+            #[cfg(feature = "i18n")]
+            catalogs,
+            #[cfg(feature = "i18n")]
+            accept,
+        }
+    }
+
+    fn apply(&self, rejection: Rejection) -> Rejection {
+        #[cfg(feature = "i18n")]
+        let rejection = rejection.localized(
+            self.catalogs.as_deref(),
+            self.accept.as_ref().map(HeaderValue::as_bytes),
+        );
+        rejection
+    }
+}
+
+/// The request's `Accept-Language`, read only with feature `i18n`.
+fn accept_language()
+-> impl Filter<Extract = (Option<HeaderValue>,), Error = std::convert::Infallible> + Clone {
+    #[cfg(feature = "i18n")]
+    let filter = ::warp::header::headers_cloned()
+        .map(|headers: HeaderMap| headers.get(header::ACCEPT_LANGUAGE).cloned());
+    #[cfg(not(feature = "i18n"))]
+    let filter = ::warp::any().map(|| None);
+    filter
 }
 
 /// The `T` of a body of kind `body`, of at most `limit` bytes.
 async fn body_value<T, C, S, B>(
     context: Arc<C>,
     (body, limit): (request::Body, u64),
-    method: Method,
-    path: FullPath,
+    request: RequestOf,
     stream: S,
 ) -> Result<T, ::warp::Rejection>
 where
@@ -438,13 +522,12 @@ where
         finish(body.value::<T>(&bytes)?, &context).await
     }
     .await;
-    answer(&method, &path, extracted)
+    answer(&request, extracted)
 }
 
 async fn query_value<T, C>(
     context: Arc<C>,
-    method: Method,
-    path: FullPath,
+    request: RequestOf,
     query: String,
 ) -> Result<T, ::warp::Rejection>
 where
@@ -455,7 +538,7 @@ where
         Ok(value) => finish(value, &context).await,
         Err(report) => Err(web::Rejection::Invalid(report)),
     };
-    answer(&method, &path, extracted)
+    answer(&request, extracted)
 }
 
 /// Normalizes `value` and checks every rule with `context`.
@@ -497,13 +580,12 @@ where
 
 /// `extracted` as warp's result: a refusal is the custom [`Refusal`].
 fn answer<T>(
-    method: &Method,
-    path: &FullPath,
+    (method, path, language): &RequestOf,
     extracted: Result<T, Rejection>,
 ) -> Result<T, ::warp::Rejection> {
     extracted.map_err(|rejection| {
         ::warp::reject::custom(Refusal {
-            rejection,
+            rejection: language.apply(rejection),
             method: method.clone(),
             path: path.as_str().to_owned(),
         })

@@ -17,7 +17,7 @@ use std::mem;
 use syn::{Ident, LitStr};
 
 use crate::ctxt::Ctxt;
-use crate::symbol::{CODE, MESSAGE};
+use crate::symbol::{CODE, MESSAGE, MESSAGE_ID};
 use meta::Value;
 
 pub use meta::{Item, parse_items};
@@ -52,21 +52,26 @@ struct Args {
     items: Vec<Item>,
     message: Option<LitStr>,
     code: Option<LitStr>,
+    message_id: Option<LitStr>,
 }
 
 impl Args {
     /// The arguments `items`, with `message = ".."` and `code = ".."`, which every rule takes,
     /// set apart.
     fn new(cx: &Ctxt, items: Vec<Item>) -> Self {
-        let (mut message, mut code) = (Slot::new(), Slot::new());
+        let (mut message, mut code, mut message_id) = (Slot::new(), Slot::new(), Slot::new());
         let mut rest = Vec::new();
         for item in items {
             match item {
-                Item::KeyValue(key, value) if key == MESSAGE || key == CODE => {
+                Item::KeyValue(key, value)
+                    if key == MESSAGE || key == CODE || key == MESSAGE_ID =>
+                {
                     let slot = if key == MESSAGE {
                         &mut message
-                    } else {
+                    } else if key == CODE {
                         &mut code
+                    } else {
+                        &mut message_id
                     };
                     match value {
                         Value::Str(lit) => slot.set(cx, &key, lit),
@@ -83,6 +88,7 @@ impl Args {
             items: rest,
             message: message.get(),
             code: code.get(),
+            message_id: message_id.get(),
         }
     }
 

@@ -19,6 +19,8 @@ pub struct Rule {
     pub kind: RuleKind,
     pub message: Option<LitStr>,
     pub code: Option<LitStr>,
+    /// `message_id = ".."`: the message's id in Fluent catalogues.
+    pub message_id: Option<LitStr>,
     /// Parsing this rule already reported a mistake; checks that would only restate it skip it.
     pub malformed: bool,
 }
@@ -59,6 +61,7 @@ pub enum RuleKind {
     OneOf(Vec<Literal>),
     NoneOf(Vec<Literal>),
     Contains(LitStr),
+    NotContains(LitStr),
     Prefix(LitStr),
     Suffix(LitStr),
     Required,
@@ -89,6 +92,7 @@ impl RuleKind {
             | RuleKind::Format(_)
             | RuleKind::Chars { .. }
             | RuleKind::Contains(_)
+            | RuleKind::NotContains(_)
             | RuleKind::Prefix(_)
             | RuleKind::Suffix(_)
             | RuleKind::Password { .. } => true,
@@ -118,6 +122,7 @@ impl Rule {
             kind,
             message: None,
             code: None,
+            message_id: None,
             malformed: false,
         }
     }
@@ -246,7 +251,7 @@ fn parse_rules(cx: &Ctxt, items: Vec<Item>) -> Vec<Rule> {
     let mut rules: Vec<Rule> = Vec::new();
     for item in items {
         if let Item::KeyValue(name, value) = &item
-            && (name == "message" || name == "code")
+            && (name == "message" || name == "code" || name == "message_id")
         {
             misplaced_override(cx, name, value, rules.last());
             continue;
@@ -303,9 +308,12 @@ fn parse_rule(cx: &Ctxt, item: Item) -> Option<Rule> {
         ) => Some(RuleKind::Format(format)),
         Some(RuleName::Chars) => Some(parse_chars(&mut args)),
         Some(list @ (RuleName::OneOf | RuleName::NoneOf)) => Some(parse_list(cx, list, &mut args)),
-        Some(text @ (RuleName::Contains | RuleName::Prefix | RuleName::Suffix)) => {
-            parse_text(cx, &name, text, &mut args)
-        }
+        Some(
+            text @ (RuleName::Contains
+            | RuleName::NotContains
+            | RuleName::Prefix
+            | RuleName::Suffix),
+        ) => parse_text(cx, &name, text, &mut args),
         Some(RuleName::Required) => Some(RuleKind::Required),
         Some(RuleName::Nested) => Some(RuleKind::Nested),
         Some(RuleName::Sensitive) => Some(RuleKind::Sensitive),
@@ -333,17 +341,19 @@ fn parse_rule(cx: &Ctxt, item: Item) -> Option<Rule> {
     };
     let message = args.message.take();
     let code = args.code.take();
+    let message_id = args.message_id.take();
     args.finish(cx, &name);
     Some(Rule {
         name,
         kind,
         message,
         code,
+        message_id,
         malformed: false,
     })
 }
 
-/// `pattern = "..", contains = "..", prefix = "..", suffix = ".."`
+/// `pattern = "..", contains = "..", not_contains = "..", prefix = "..", suffix = ".."`
 fn parse_assigned(cx: &Ctxt, name: Ident, value: Value) -> Option<Rule> {
     let word = name.unraw().to_string();
     let lit = match value {
@@ -356,6 +366,7 @@ fn parse_assigned(cx: &Ctxt, name: Ident, value: Value) -> Option<Rule> {
     let kind = match RuleName::from_word(&word) {
         Some(RuleName::Pattern) => RuleKind::Pattern(PatternSource::Literal(lit)),
         Some(RuleName::Contains) => RuleKind::Contains(lit),
+        Some(RuleName::NotContains) => RuleKind::NotContains(lit),
         Some(RuleName::Prefix) => RuleKind::Prefix(lit),
         Some(RuleName::Suffix) => RuleKind::Suffix(lit),
         Some(_) => {
@@ -378,10 +389,17 @@ fn parse_each(cx: &Ctxt, name: Ident, items: Vec<Item>) -> Option<Rule> {
     let word = name.unraw().to_string();
     let mut args = Args::new(cx, items);
     let rules = parse_rules(cx, std::mem::take(&mut args.items));
-    if let Some(lit) = args.message.as_ref().or(args.code.as_ref()) {
+    if let Some(lit) = args
+        .message
+        .as_ref()
+        .or(args.code.as_ref())
+        .or(args.message_id.as_ref())
+    {
         cx.error_spanned_by(
             lit,
-            format!("`{word}` has no message or code of its own; set them on the rules inside"),
+            format!(
+                "`{word}` has no message, code or message id of its own; set them on the rules inside"
+            ),
         );
     }
     if rules.is_empty() {
@@ -553,8 +571,8 @@ fn parse_list(cx: &Ctxt, rule: RuleName, args: &mut Args) -> RuleKind {
     }
 }
 
-/// `contains(".."), prefix(".."), suffix("..")`, and validator's `contains(pattern = "..")`
-/// (the spelling schemars's derive reads).
+/// `contains(".."), not_contains(".."), prefix(".."), suffix("..")`, and validator's
+/// `contains(pattern = "..")` (the spelling schemars's derive reads).
 fn parse_text(cx: &Ctxt, name: &Ident, rule: RuleName, args: &mut Args) -> Option<RuleKind> {
     let lit = match take_str(args) {
         None if rule == RuleName::Contains => match args.key(cx, "pattern") {
@@ -574,6 +592,7 @@ fn parse_text(cx: &Ctxt, name: &Ident, rule: RuleName, args: &mut Args) -> Optio
     };
     Some(match rule {
         RuleName::Contains => RuleKind::Contains(lit),
+        RuleName::NotContains => RuleKind::NotContains(lit),
         RuleName::Prefix => RuleKind::Prefix(lit),
         _ => RuleKind::Suffix(lit),
     })

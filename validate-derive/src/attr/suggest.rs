@@ -25,6 +25,7 @@ const FOREIGN_RULES: &[(&str, &str)] = &[
     ("matches", "use `must_match(other_field)`"),
     ("byte_length", "use `length(bytes, ..)`"),
     ("non_control_character", "use `no_control`"),
+    ("does_not_contain", "use `not_contains = \"..\"`"),
 ];
 
 /// Normalizer names from elsewhere (`str` methods, other crates), and the one meant.
@@ -80,6 +81,7 @@ pub fn misplaced_override(cx: &Ctxt, key: &Ident, value: &Value, previous: Optio
             let literal = match &rule.kind {
                 RuleKind::Pattern(PatternSource::Literal(lit))
                 | RuleKind::Contains(lit)
+                | RuleKind::NotContains(lit)
                 | RuleKind::Prefix(lit)
                 | RuleKind::Suffix(lit) => format!("{}, ", lit.to_token_stream()),
                 RuleKind::Format(_)

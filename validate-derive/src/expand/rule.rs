@@ -55,9 +55,10 @@ pub(super) fn code(
         RuleKind::Chars { classes, literals } => chars(cx, rule, value, node, classes, literals),
         RuleKind::OneOf(values) => list(cx, rule, value, node, RuleName::OneOf, values),
         RuleKind::NoneOf(values) => list(cx, rule, value, node, RuleName::NoneOf, values),
-        RuleKind::Contains(lit) | RuleKind::Prefix(lit) | RuleKind::Suffix(lit) => {
-            text(cx, rule, value, node, lit)
-        }
+        RuleKind::Contains(lit)
+        | RuleKind::NotContains(lit)
+        | RuleKind::Prefix(lit)
+        | RuleKind::Suffix(lit) => text(cx, rule, value, node, lit),
         RuleKind::Required => required(cx, rule, value, node),
         RuleKind::MustMatch(other) => must_match(cx, rule, value, node, other),
         RuleKind::Password {
@@ -506,7 +507,7 @@ fn chars(
 }
 
 // -------------------------------------------------------------------------------------------
-// `one_of(..)`, `none_of(..)`, `contains`, `prefix`, `suffix`
+// `one_of(..)`, `none_of(..)`, `contains`, `not_contains`, `prefix`, `suffix`
 
 fn list(
     cx: &FieldCx,

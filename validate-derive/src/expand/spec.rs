@@ -240,6 +240,7 @@ fn rule(rule: &Rule) -> Option<TokenStream> {
             Some(quote!(#spec::Rule::NoneOf(&[#(#values),*])))
         }
         RuleKind::Contains(s) => Some(quote!(#spec::Rule::Contains(#s))),
+        RuleKind::NotContains(s) => Some(quote!(#spec::Rule::NotContains(#s))),
         RuleKind::Prefix(s) => Some(quote!(#spec::Rule::Prefix(#s))),
         RuleKind::Suffix(s) => Some(quote!(#spec::Rule::Suffix(#s))),
         RuleKind::Required => Some(quote!(#spec::Rule::Required)),

@@ -63,8 +63,9 @@ pub(super) fn body(cont: &Container, errors: &ErrorTable, collect: bool) -> Toke
     }
 }
 
-/// Struct-level `custom(..)` and `custom(.., context)`: after the field rules, at the value's own
-/// path, or at the field the error names with `Error::at` (Rust names are mapped to wire names);
+/// Struct-level `custom(..)` and `custom(.., context)`: after the field rules, each error the
+/// function returns (one, a `Report` or an iterator of them: `StructErrors`) at the value's own
+/// path, or at the field it names with `Error::at` (Rust names are mapped to wire names);
 /// with `collect`, `async_custom(..)` queued if the value has no error yet. `self` is a
 /// `&mut Self` when `reborrow`.
 pub(super) fn container_rules(cont: &Container, reborrow: bool, collect: bool) -> TokenStream {
@@ -108,31 +109,21 @@ pub(super) fn container_rules(cont: &Container, reborrow: bool, collect: bool) -
         } else {
             quote_spanned!(span=> self)
         };
-        let error_type = Private(span);
-        // Through a typed binding: a function of another signature is reported against the
-        // one expected, and a missing one as a missing value, not as a method of `self`.
-        let call = if with_context {
-            quote_spanned! {span=>
-                let __validate_check: fn(&Self, &_) -> ::core::result::Result<(), #error_type::Error> = #path;
-                let __validate_result = __validate_check(#this, __validate_ctx);
-            }
-        } else {
-            quote_spanned! {span=>
-                let __validate_check: fn(&Self) -> ::core::result::Result<(), #error_type::Error> = #path;
-                let __validate_result = __validate_check(#this);
-            }
-        };
+        let spanned = Private(span);
+        let context = with_context.then(|| quote_spanned!(span=> , __validate_ctx));
+        // Through a binding: a missing function is reported as a missing value, not as a method
+        // of `self`; called directly, so that a returned `impl IntoIterator` may borrow `self`.
+        // A return type of no `StructErrors` impl is reported under the function's name.
         let error = overrides(rule, quote!(__validate_error));
-        code.extend(quote! {
-            #call
-            if let ::core::result::Result::Err(__validate_error) = __validate_result {
-                #private::fail_struct(
-                    __validate_report,
-                    __validate_path,
-                    #error,
-                    &[#(#names),*],
-                );
-            }
+        code.extend(quote_spanned! {span=>
+            let __validate_check = #path;
+            #spanned::fail_structs(
+                __validate_check(#this #context),
+                __validate_report,
+                __validate_path,
+                &[#(#names),*],
+                |__validate_error| #error,
+            );
         });
     }
     code
@@ -332,11 +323,16 @@ pub(super) fn rules_code(
     }
 }
 
-/// The rule's error with the user's `message = ".."` and `code = ".."`.
+/// The rule's error with the user's `message = ".."` (its `{param}`s filled in),
+/// `message_id = ".."` and `code = ".."`.
 pub(super) fn overrides(rule: &Rule, error: TokenStream) -> TokenStream {
+    let private = Private::default();
     let mut error = error;
     if let Some(message) = &rule.message {
-        error = quote!(#error.with_message(#message));
+        error = quote!(#private::with_message(#error, #message));
+    }
+    if let Some(id) = &rule.message_id {
+        error = quote!(#error.with_message_id(#id));
     }
     if let Some(code) = &rule.code {
         error = quote!(#error.with_code(#code));
