@@ -42,8 +42,8 @@
 //! - `secrecy`: rules, normalizers and `Valid<T>` on `secrecy::SecretString` fields (see
 //!   [`access`]).
 //! - `schemars`, `utoipa`: the rules in the JSON Schema and OpenAPI documents those crates
-//!   derive ([`schemars`](crate::schemars), [`utoipa`](crate::utoipa)).
-//! - `i18n`: messages in the client's language ([`i18n`](crate::i18n)), from Fluent catalogues.
+//!   derive (the modules `schemars` and `utoipa`).
+//! - `i18n`: messages in the client's language (the module `i18n`), from Fluent catalogues.
 //! - `tracing`: one `WARN` event, target `validate_core::rejection`, for each request an
 //!   extractor refuses.
 #![deny(missing_docs)]
